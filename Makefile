@@ -1,0 +1,35 @@
+# eventwire: `make run` installs into .venv and codes the bundled sample; `make test` runs the test suite.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: install run test eval bench lint clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade "pip==26.3"
+	$(PY) -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+install: $(STAMP)
+
+run: install
+	$(VENV)/bin/eventwire code --format table samples/*.txt samples/news.jsonl
+
+test: install
+	$(PY) -m pytest -q
+	$(MAKE) --no-print-directory lint
+
+lint: install
+	$(VENV)/bin/ruff check src tests scripts benchmarks
+	$(VENV)/bin/mypy src
+
+eval: install
+	$(PY) scripts/eval.py --check
+
+bench: install
+	$(PY) benchmarks/bench_code.py
+
+clean:
+	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

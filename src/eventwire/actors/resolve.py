@@ -1,0 +1,282 @@
+"""From a parsed sentence to actors: gazetteer mentions mapped onto tokens, noun phrases resolved to
+Actor objects on the document's date, persons introduced in the article remembered, and pronouns and
+definite descriptions ("he", "the minister", "the alliance") resolved to earlier actors."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from eventwire.actors.gazetteer import (
+    ADJECTIVE, CAPITAL, COUNTRY, GROUP, METONYM, ORG, PERSON, REGION, Entry, Gazetteer, Mention, person_role,
+)
+from eventwire.model import Actor
+
+# roles that say more about an actor than a generic government word ("military spokesman" is MIL)
+SPECIFIC_ROLES = {"MIL", "COP", "JUD", "LEG", "OPP", "REB", "SPY", "INS", "SEP", "MED", "BUS", "CVL", "HLH", "REF"}
+NP_LEFT_DEPS = {"compound", "amod", "poss", "nmod", "nummod", "det", "case", "npadvmod", "quantmod", "punct"}
+RELATIVE = {"which", "who", "that", "whom", "whose"}
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
+PLURAL_PRONOUNS = {"they", "them", "their"}
+THING_PRONOUNS = {"it", "its"}
+COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "island", "state", "government", "emirate"}
+ORG_NOUNS = {"alliance", "bloc", "organisation", "organization", "body", "union", "group", "agency", "court"}
+
+
+def actor_code(country: str | None, role: str | None, code: str | None = None) -> str:
+    if code:
+        return code
+    if country:
+        return country + (role or "") if role not in ("IGO",) else country
+    return role or ""
+
+
+@dataclass
+class DocContext:
+    """What a document has established so far: introduced persons and recent actors."""
+
+    date: str | None
+    persons: dict[str, Actor] = field(default_factory=dict)  # name or surname -> actor
+    recent: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence index, actor), newest last
+
+    def remember(self, sentence_index: int, actor: Actor) -> None:
+        self.recent.append((sentence_index, actor))
+        if len(self.recent) > 40:
+            del self.recent[:-40]
+
+    def last(self, sentence_index: int, want: str) -> Actor | None:
+        """The nearest earlier actor of a kind: 'person', 'country', 'org' or a role code."""
+        for index, actor in reversed(self.recent):
+            if sentence_index - index > 3:
+                break
+            if want == "person" and actor.name:
+                return actor
+            if want == "country" and actor.country and not actor.name and not actor.org and not actor.group:
+                return actor
+            if want == "org" and (actor.org or actor.group):
+                return actor
+            if want == "any" and (actor.country or actor.org):
+                return actor
+            if want == actor.role and (actor.country or actor.org):
+                return actor
+        return None
+
+
+class SentenceActors:
+    """Actors of one parsed sentence (a spaCy Doc or Span)."""
+
+    def __init__(self, doc, offset: int, names: list[Mention], roles: list[Mention], gazetteer: Gazetteer,
+                 ctx: DocContext, index: int) -> None:
+        self.doc = doc
+        self.ctx = ctx
+        self.index = index
+        self.gazetteer = gazetteer
+        self.name_at: dict[int, Mention] = {}
+        self.role_at: dict[int, Mention] = {}
+        for mentions, table in ((names, self.name_at), (roles, self.role_at)):
+            for m in mentions:
+                for tok in doc:
+                    t0 = tok.idx - offset
+                    if t0 >= m.start and t0 < m.end:
+                        table[tok.i] = m
+        self._cache: dict[int, list[Actor]] = {}
+
+    # -- noun phrases ----------------------------------------------------------------------
+    def np_tokens(self, head) -> list:
+        """The head, its left modifiers (recursively), appositions and 'of' complements."""
+        out = [head]
+        stack = [head]
+        while stack:
+            tok = stack.pop()
+            for child in tok.children:
+                dep = child.dep_
+                if dep in NP_LEFT_DEPS or dep == "appos" or (dep == "prep" and child.lower_ == "of"):
+                    out.append(child)
+                    stack.append(child)
+                elif dep == "pobj" and tok.dep_ == "prep" and tok.lower_ == "of":
+                    out.append(child)
+                    stack.append(child)
+                elif dep == "conj" and tok.dep_ in ("amod", "compound", "nmod"):
+                    out.append(child)  # "US and Canadian fighter jets": handled as several countries
+                    stack.append(child)
+        return sorted(set(out), key=lambda t: t.i)
+
+    def actors(self, head) -> list[Actor]:
+        """The actors a nominal head stands for (several for "US and Canadian jets"); [] for none."""
+        if head.i in self._cache:
+            return self._cache[head.i]
+        result = self._resolve(head)
+        self._cache[head.i] = result
+        for actor in result:
+            self.ctx.remember(self.index, actor)
+        return result
+
+    def _resolve(self, head) -> list[Actor]:
+        lower = head.lower_
+        if lower in RELATIVE and head.head is not None and head.dep_ in ("nsubj", "nsubjpass"):
+            # "the RSF, which claimed ..." -> the noun the relative clause hangs on
+            noun = head.head.head if head.head.dep_ == "relcl" else None
+            return self.actors(noun) if noun is not None else []
+        if head.pos_ == "PRON":
+            return self._pronoun(head)
+        tokens = self.np_tokens(head)
+        names = []
+        seen = set()
+        for tok in tokens:
+            m = self.name_at.get(tok.i)
+            if m is not None and id(m) not in seen:
+                seen.add(id(m))
+                names.append((tok, m))
+        roles = [(tok, self.role_at[tok.i]) for tok in tokens if tok.i in self.role_at]
+        role = self._role(head, roles)
+        text = self.doc[tokens[0].i - self.doc[0].i: tokens[-1].i - self.doc[0].i + 1].text if tokens else head.text
+        # a person named in the NP: known from the gazetteer or introduced in this article
+        person_tokens = [t for t in tokens if t.pos_ == "PROPN" and t.i not in self.name_at and t.i not in self.role_at]
+        countries = [m.entry for _, m in names if m.entry.kind in (COUNTRY, ADJECTIVE, CAPITAL, METONYM)]
+        orgs = [m.entry for _, m in names if m.entry.kind in (ORG, GROUP, REGION)]
+        persons = [m.entry for _, m in names if m.entry.kind == PERSON]
+        introduced = self._introduced(person_tokens)
+        if persons and not countries and not orgs:
+            return [self._person_actor(persons[0], text, role)]
+        if introduced is not None and not countries and not orgs:
+            return [replace(introduced, text=text)]
+        if orgs and not countries:
+            e = orgs[-1] if head.i in self.name_at and self.name_at[head.i].entry in orgs else orgs[0]
+            actor = self._entity_actor(e, text, role)
+            self._learn(person_tokens, actor)
+            return [actor]
+        if countries:
+            ordered = self._country_order(head, names)
+            if len(ordered) > 1 and self._coordinated(names):
+                return [self._country_actor(e, text, role, persons) for e in ordered]
+            e = ordered[0]
+            if orgs and any(o.kind == GROUP for o in orgs):
+                actor = self._entity_actor([o for o in orgs if o.kind == GROUP][0], text, role)
+            elif orgs and head.i in self.name_at and self.name_at[head.i].entry in orgs:
+                actor = self._entity_actor(self.name_at[head.i].entry, text, role)
+            else:
+                actor = self._country_actor(e, text, role, persons)
+            self._learn(person_tokens, actor)
+            return [actor]
+        if persons:
+            return [self._person_actor(persons[0], text, role)]
+        if introduced is not None:
+            return [replace(introduced, text=text)]
+        # only a role word: "the minister", "the alliance", "the country" -> an earlier actor
+        det = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+        if lower in COUNTRY_NOUNS and det & {"the", "this", "its", "their"}:
+            prev = self.ctx.last(self.index, "country")
+            return [replace(prev, text=text)] if prev else []
+        if lower in ORG_NOUNS and det & {"the", "this"}:
+            prev = self.ctx.last(self.index, "org")
+            return [replace(prev, text=text)] if prev else []
+        if role and det & {"the", "his", "her", "its", "their"}:
+            prev = self.ctx.last(self.index, role)
+            if prev is not None and prev.country:
+                return [Actor(text, actor_code(prev.country, role), prev.country, None, role, None, None)]
+        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS]
+        if role and poss:
+            prev = self.ctx.last(self.index, "any")
+            if prev is not None and prev.country:
+                return [Actor(text, actor_code(prev.country, role), prev.country, None, role, None, None)]
+        return []
+
+    def _pronoun(self, head) -> list[Actor]:
+        lower = head.lower_
+        if lower in PERSON_PRONOUNS:
+            prev = self.ctx.last(self.index, "person")
+            return [replace(prev, text=head.text)] if prev else []
+        if lower in THING_PRONOUNS:
+            prev = self.ctx.last(self.index, "country") or self.ctx.last(self.index, "org")
+            return [replace(prev, text=head.text)] if prev else []
+        return []
+
+    @staticmethod
+    def _coordinated(names) -> bool:
+        toks = [t for t, _ in names]
+        return any(t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in toks)
+
+    def _country_order(self, head, names) -> list[Entry]:
+        """Countries of an NP, the most telling first: possessor, then the head, then modifiers nearest it."""
+        scored = []
+        for tok, m in names:
+            if m.entry.kind not in (COUNTRY, ADJECTIVE, CAPITAL, METONYM):
+                continue
+            score = abs(head.i - tok.i)
+            if tok.dep_ == "poss" and tok.head.i == head.i:
+                score -= 100
+            if tok.i == head.i:
+                score -= 50
+            if tok.dep_ == "pobj":  # "minister of Japan"
+                score -= 20
+            scored.append((score, m.entry))
+        scored.sort(key=lambda x: x[0])
+        out: list[Entry] = []
+        for _, e in scored:
+            if e.country not in [o.country for o in out]:
+                out.append(e)
+        return out
+
+    def _role(self, head, roles) -> str | None:
+        if not roles:
+            return None
+        head_role = self.role_at.get(head.i)
+        specific = [m.entry.role for _, m in roles if m.entry.role in SPECIFIC_ROLES]
+        if head_role is not None:
+            if head_role.entry.role not in SPECIFIC_ROLES and specific:
+                return specific[0]
+            return head_role.entry.role
+        return specific[0] if specific else roles[-1][1].entry.role
+
+    def _country_actor(self, e: Entry, text: str, role: str | None, persons: list[Entry]) -> Actor:
+        name = persons[0].name if persons else None
+        if role is None and e.kind == METONYM:
+            role = e.role
+        if role is None and persons:
+            pr = person_role(persons[0], self.ctx.date)
+            if pr is not None and pr.country == e.country:
+                role = pr.role
+        return Actor(text, actor_code(e.country, role), e.country, None, role, name, None)
+
+    def _entity_actor(self, e: Entry, text: str, role: str | None) -> Actor:
+        if e.kind == ORG:
+            return Actor(text, e.code or e.org or "", None, e.org, "IGO", None, None)
+        if e.kind == REGION:
+            return Actor(text, e.code or "", None, None, role, None, None)
+        return Actor(text, e.code or actor_code(e.country, e.role), e.country, None, e.role, None, e.group)
+
+    def _person_actor(self, e: Entry, text: str, role_hint: str | None) -> Actor:
+        pr = person_role(e, self.ctx.date)
+        if pr is None:
+            return Actor(text, "", None, None, None, e.name, None)
+        holds = pr.holds_on(self.ctx.date)
+        role = pr.role if holds else None
+        if pr.org and not pr.country:
+            return Actor(text, _org_code(self.gazetteer, pr.org), None, pr.org, "IGO", e.name, None)
+        if pr.org:  # leader of an armed group
+            return Actor(text, actor_code(pr.country, pr.role), pr.country, None, pr.role, e.name, pr.org)
+        return Actor(text, actor_code(pr.country, role), pr.country, None, role, e.name, None)
+
+    # -- persons introduced in the article ---------------------------------------------------
+    def _introduced(self, person_tokens) -> Actor | None:
+        for tok in person_tokens:
+            actor = self.ctx.persons.get(tok.text)
+            if actor is not None:
+                return actor
+        return None
+
+    def _learn(self, person_tokens, actor: Actor) -> None:
+        """'Russia's defence minister Sergei Shoigu': remember the name (and surname) as this actor."""
+        if not person_tokens or not (actor.country or actor.org):
+            return
+        names = [t for t in person_tokens if t.text[:1].isupper() and t.text.isalpha() or "-" in t.text]
+        if not names or len(names) > 4:
+            return
+        full = " ".join(t.text for t in names)
+        person = replace(actor, name=full)
+        self.ctx.persons[full] = person
+        self.ctx.persons[names[-1].text] = person
+        self.ctx.remember(self.index, person)
+
+
+def _org_code(gazetteer: Gazetteer, org: str) -> str:
+    return gazetteer.org_codes.get(org, "IGO" + org)

@@ -1,0 +1,62 @@
+"""Modes and attribution: asserted, claimed (told by a speaker), negated, intended, hypothetical;
+and the sentences that carry no new event (background, commentary)."""
+
+from __future__ import annotations
+
+import re
+
+# verbs that attribute what follows to a speaker without doubting it ("X said", "X announced")
+REPORT_VERBS = frozenset({
+    "say", "tell", "add", "announce", "state", "report", "confirm", "note", "write", "tweet", "declare",
+    "insist", "explain", "reply", "respond", "comment", "assert", "argue", "post", "stress", "warn",
+    "reiterate", "emphasise", "emphasize", "indicate", "recall", "suggest", "believe", "think", "hope",
+    "expect", "predict", "estimate", "fear", "acknowledge", "admit", "concede", "disclose", "reveal",
+    "signal", "affirm", "maintain", "underline", "underscore", "remark", "describe", "call", "show",
+})
+# verbs whose content is someone's claim, not the outlet's fact
+CLAIM_VERBS = frozenset({
+    "claim", "allege", "accuse", "blame", "charge", "suspect", "contend", "deny", "dispute", "assert",
+    "insist", "say", "tell",
+})
+STRONG_CLAIM_VERBS = frozenset({"claim", "allege", "accuse", "blame", "charge", "suspect", "contend", "deny"})
+# speakers whose words are commentary, not events
+COMMENTATORS = frozenset({
+    "analyst", "analysts", "expert", "experts", "critic", "critics", "observer", "observers", "commentator",
+    "commentators", "economist", "economists", "scholar", "scholars", "researcher", "researchers", "some",
+    "others", "many", "several", "few", "diplomats", "sources", "source", "forecasters", "scientists",
+    "historians", "pundits", "editorial", "columnist", "columnists",
+})
+# governors that make their complement a plan rather than a fact
+INTENT_GOVERNORS = frozenset({
+    "plan", "intend", "aim", "want", "seek", "prepare", "pledge", "promise", "vow", "offer", "agree",
+    "decide", "hope", "expect", "propose", "threaten", "vote", "move", "try", "attempt", "wish", "resolve",
+    "undertake", "commit", "consider", "mull", "weigh", "schedule", "set", "due", "ready", "willing",
+    "prepared", "determined", "poised", "likely", "going", "able", "bound", "urge", "ask", "call", "demand",
+    "order", "tell", "press", "push", "invite", "encourage", "request", "appeal", "warn", "need", "must",
+})
+NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "halt", "cease",
+                                "abandon", "rule", "unable", "unwilling", "reluctant", "short"})
+FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
+CONDITIONAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "'d"})
+CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
+
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_BACKGROUND = re.compile(
+    r"\b(last (?:year|month|autumn|spring|summer|winter|decade|century|January|February|March|April|May|June|"
+    r"July|August|September|October|November|December)|(?:years|decades|months) ago|in the past|previously|"
+    r"earlier this (?:year|month)|a year earlier|the previous (?:year|month)|since then|at the time|"
+    r"had been|once again|history|historically|decades of|for (?:years|decades))\b",
+    re.IGNORECASE,
+)
+
+
+def past_years(text: str, date: str | None) -> bool:
+    """Whether a text names a year before the document's year."""
+    if not date or len(date) < 4 or not date[:4].isdigit():
+        return False
+    year = int(date[:4])
+    return any(int(y) < year for y in _YEAR.findall(text))
+
+
+def background_words(text: str) -> bool:
+    return bool(_BACKGROUND.search(text))

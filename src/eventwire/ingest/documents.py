@@ -1,0 +1,101 @@
+"""Documents for `eventwire code`: .txt files (one document each, its id the file name) and JSONL
+(one document a line: {"id", "text", "date" or "published", optional "url", "title", "source"}).
+Problems are yielded as DocumentError records beside the good documents, never raised."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+from eventwire.model import Document, DocumentError
+
+MAX_TEXT_BYTES = 20_000_000
+_BINARY_SAMPLE = 4096
+
+
+def _decode(data: bytes, label: str) -> tuple[str | None, str | None]:
+    """Text of a file's bytes, or an error message. Binary data is refused; invalid UTF-8 is an error."""
+    if b"\x00" in data[:_BINARY_SAMPLE]:
+        return None, "binary data (a NUL byte), not text; give UTF-8 text or JSONL"
+    try:
+        return data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as e:
+        line = data[: e.start].count(b"\n") + 1
+        return None, f"line {line}: not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); convert the file to UTF-8"
+
+
+def _from_json(obj: object, label: str, line: int) -> Document | DocumentError:
+    if not isinstance(obj, dict):
+        return DocumentError(label, line, "a JSONL document must be a JSON object with \"id\" and \"text\"")
+    text = obj.get("text")
+    if not isinstance(text, str):
+        return DocumentError(label, line, "no \"text\" string in the document")
+    doc_id = obj.get("id")
+    if doc_id is None or doc_id == "":
+        doc_id = f"{Path(label).name}:{line}"
+    date = obj.get("date") or obj.get("published")
+    if date is not None and not isinstance(date, str):
+        return DocumentError(label, line, f"\"date\" must be a string like 2024-01-31, not {date!r}")
+
+    def opt(key: str) -> str | None:
+        value = obj.get(key)
+        return value if isinstance(value, str) and value else None
+
+    return Document(str(doc_id), text, date or None, opt("url"), opt("title"), opt("source"))
+
+
+def read_jsonl_lines(lines: Iterator[str], label: str) -> Iterator[Document | DocumentError]:
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as e:
+            yield DocumentError(label, number, f"not valid JSON ({e.msg} at column {e.colno})")
+            continue
+        yield _from_json(obj, label, number)
+
+
+def read_path(path: str) -> Iterator[Document | DocumentError]:
+    """Documents of one path ('-' is standard input, JSONL if it looks like JSON, else one text)."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        label = "<stdin>"
+    else:
+        label = path
+        p = Path(path)
+        if not p.exists():
+            yield DocumentError(label, None, "no such file")
+            return
+        if p.is_dir():
+            yield DocumentError(label, None, "is a folder; give .txt or .jsonl files (or use `eventwire ingest`)")
+            return
+        try:
+            size = p.stat().st_size
+            if size > MAX_TEXT_BYTES and not path.endswith(".jsonl"):
+                yield DocumentError(label, None, f"{size} bytes is more than the {MAX_TEXT_BYTES} a text may have")
+                return
+            data = p.read_bytes()
+        except OSError as e:
+            yield DocumentError(label, None, f"cannot read: {e.strerror or e}")
+            return
+    if not data.strip():
+        return  # an empty file is not an error: it has no documents
+    text, error = _decode(data, label)
+    if text is None:
+        yield DocumentError(label, None, error or "unreadable")
+        return
+    is_jsonl = path.endswith((".jsonl", ".ndjson")) or (path == "-" and text.lstrip().startswith("{"))
+    if is_jsonl:
+        yield from read_jsonl_lines(iter(text.splitlines()), label)
+    else:
+        doc_id = "stdin" if path == "-" else os.path.basename(path)
+        yield Document(doc_id, text)
+
+
+def read_paths(paths: list[str]) -> Iterator[Document | DocumentError]:
+    for path in paths:
+        yield from read_path(path)

@@ -1,0 +1,96 @@
+"""Records that cross stage boundaries. Immutable: a stage makes new ones."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """One input document: an article, a news item or a text file."""
+
+    id: str
+    text: str
+    date: str | None = None
+    url: str | None = None
+    title: str | None = None
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """Who acts or is acted upon.
+
+    `code` is CAMEO-style (country + role, e.g. ``CHNMIL``, or an organisation's code, e.g. ``IGOUNO``);
+    `country` is ISO 3166-1 alpha-3, `org` an international organisation's key (see README),
+    `group` a non-state group's key (``HAMAS``), `role` a CAMEO sector (``GOV``, ``MIL`` ...),
+    `name` a person's canonical name.
+    """
+
+    text: str
+    code: str
+    country: str | None = None
+    org: str | None = None
+    role: str | None = None
+    name: str | None = None
+    group: str | None = None
+
+    def key(self) -> str:
+        """What identifies the actor for pairing and de-duplication."""
+        return self.code
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+MODES = ("asserted", "claimed", "negated", "intended", "hypothetical")
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A coded event with its evidence. The JSON contract is `as_dict()` (see README)."""
+
+    event_id: str
+    doc_id: str
+    date: str | None
+    source: Actor | None
+    target: Actor | None
+    cameo: str
+    root: str
+    quad_class: int
+    goldstein: float
+    plover: str | None
+    mode: str
+    speaker: Actor | None
+    sentence_index: int
+    sentence: str
+    char_start: int
+    char_end: int
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    confidence: float
+    extra: dict[str, Any] = field(default_factory=dict, compare=False)
+
+    def as_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for name in self.__slots__:  # type: ignore[attr-defined]
+            if name == "extra":
+                continue
+            value = getattr(self, name)
+            out[name] = value.as_dict() if isinstance(value, Actor) else value
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class DocumentError:
+    """A per-document problem: reported, never raised through a batch."""
+
+    path: str
+    line: int | None
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}:{self.line}" if self.line else self.path
+        return f"{where}: {self.message}"
