@@ -23,9 +23,9 @@ class Actor:
     """Who acts or is acted upon.
 
     `code` is CAMEO-style (country + role, e.g. ``CHNMIL``, or an organisation's code, e.g. ``IGOUNO``);
-    `country` is ISO 3166-1 alpha-3, `org` an international organisation's key (see README),
-    `group` a non-state group's key (``HAMAS``), `role` a CAMEO sector (``GOV``, ``MIL`` ...),
-    `name` a person's canonical name.
+    `country` is ISO 3166-1 alpha-3; `org` the key of an international organisation (``UN``, ``NATO``) or of a
+    non-state group (``HAMAS``, ``ISIS``) as listed in the README; `role` a CAMEO sector (``GOV``, ``MIL``,
+    ``IGO`` ...); `name` a person's canonical name.
     """
 
     text: str
@@ -34,7 +34,6 @@ class Actor:
     org: str | None = None
     role: str | None = None
     name: str | None = None
-    group: str | None = None
 
     def key(self) -> str:
         """What identifies the actor for pairing and de-duplication."""

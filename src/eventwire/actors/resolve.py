@@ -50,9 +50,9 @@ class DocContext:
                 break
             if want == "person" and actor.name:
                 return actor
-            if want == "country" and actor.country and not actor.name and not actor.org and not actor.group:
+            if want == "country" and actor.country and not actor.name and not actor.org:
                 return actor
-            if want == "org" and (actor.org or actor.group):
+            if want == "org" and actor.org:
                 return actor
             if want == "any" and (actor.country or actor.org):
                 return actor
@@ -172,12 +172,12 @@ class SentenceActors:
         if role and det & {"the", "his", "her", "its", "their"}:
             prev = self.ctx.last(self.index, role)
             if prev is not None and prev.country:
-                return [Actor(text, actor_code(prev.country, role), prev.country, None, role, None, None)]
+                return [Actor(text, actor_code(prev.country, role), prev.country, None, role, None)]
         poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS]
         if role and poss:
             prev = self.ctx.last(self.index, "any")
             if prev is not None and prev.country:
-                return [Actor(text, actor_code(prev.country, role), prev.country, None, role, None, None)]
+                return [Actor(text, actor_code(prev.country, role), prev.country, None, role, None)]
         return []
 
     def _pronoun(self, head) -> list[Actor]:
@@ -190,10 +190,17 @@ class SentenceActors:
             return [replace(prev, text=head.text)] if prev else []
         return []
 
-    @staticmethod
-    def _coordinated(names) -> bool:
+    def _coordinated(self, names) -> bool:
+        """Several countries side by side: "US and Canadian jets", "Russian-Chinese relations"."""
         toks = [t for t, _ in names]
-        return any(t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in toks)
+        if any(t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in toks):
+            return True
+        doc0 = self.doc[0].i
+        for a, b in zip(toks, toks[1:]):
+            between = self.doc[a.i - doc0 + 1: b.i - doc0]
+            if len(between) == 1 and between[0].text in ("-", "–", "/"):
+                return True
+        return False
 
     def _country_order(self, head, names) -> list[Entry]:
         """Countries of an NP, the most telling first: possessor, then the head, then modifiers nearest it."""
@@ -235,28 +242,39 @@ class SentenceActors:
             pr = person_role(persons[0], self.ctx.date)
             if pr is not None and pr.country == e.country:
                 role = pr.role
-        return Actor(text, actor_code(e.country, role), e.country, None, role, name, None)
+        return Actor(text, actor_code(e.country, role), e.country, None, role, name)
 
     def _entity_actor(self, e: Entry, text: str, role: str | None) -> Actor:
         if e.kind == ORG:
-            return Actor(text, e.code or e.org or "", None, e.org, "IGO", None, None)
+            return Actor(text, e.code or e.org or "", None, e.org, "IGO")
         if e.kind == REGION:
-            return Actor(text, e.code or "", None, None, role, None, None)
-        return Actor(text, e.code or actor_code(e.country, e.role), e.country, None, e.role, None, e.group)
+            return Actor(text, e.code or "", None, None, role)
+        return Actor(text, e.code or actor_code(e.country, e.role), e.country, e.group, e.role)
 
     def _person_actor(self, e: Entry, text: str, role_hint: str | None) -> Actor:
         pr = person_role(e, self.ctx.date)
         if pr is None:
-            return Actor(text, "", None, None, None, e.name, None)
+            return Actor(text, "", None, None, None, e.name)
         holds = pr.holds_on(self.ctx.date)
         role = pr.role if holds else None
         if pr.org and not pr.country:
-            return Actor(text, _org_code(self.gazetteer, pr.org), None, pr.org, "IGO", e.name, None)
+            return Actor(text, _org_code(self.gazetteer, pr.org), None, pr.org, "IGO", e.name)
         if pr.org:  # leader of an armed group
-            return Actor(text, actor_code(pr.country, pr.role), pr.country, None, pr.role, e.name, pr.org)
-        return Actor(text, actor_code(pr.country, role), pr.country, None, role, e.name, None)
+            return Actor(text, actor_code(pr.country, pr.role), pr.country, pr.org, pr.role, e.name)
+        return Actor(text, actor_code(pr.country, role), pr.country, None, role, e.name)
 
     # -- persons introduced in the article ---------------------------------------------------
+    def learn_from(self, chain) -> None:
+        """Learn a name from a chain of apposed phrases whose one part names the actor."""
+        actor = next((a for tok in chain for a in self.actors(tok)), None)
+        if actor is None:
+            return
+        for tok in chain:
+            toks = self.np_tokens(tok)
+            names = [t for t in toks if t.pos_ == "PROPN" and t.i not in self.name_at and t.i not in self.role_at]
+            if names and not self.actors(tok):
+                self._learn(names, actor)
+
     def _introduced(self, person_tokens) -> Actor | None:
         for tok in person_tokens:
             actor = self.ctx.persons.get(tok.text)
@@ -274,6 +292,9 @@ class SentenceActors:
         full = " ".join(t.text for t in names)
         person = replace(actor, name=full)
         self.ctx.persons[full] = person
+        for tok in names:  # "Shoigu" and, for names written family name first, "Dong" of "Dong Jun"
+            if len(tok.text) > 2:
+                self.ctx.persons.setdefault(tok.text, person)
         self.ctx.persons[names[-1].text] = person
         self.ctx.remember(self.index, person)
 

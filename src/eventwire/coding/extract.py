@@ -3,9 +3,9 @@ target actors found in the dependency parse, and each event's mode and speaker."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from eventwire.actors.resolve import COUNTRY_NOUNS, SentenceActors
+from eventwire.actors.resolve import COUNTRY_NOUNS, SentenceActors, actor_code
 from eventwire.coding.lexicon import Lexicon, Pattern
 from eventwire.coding.modes import (
     CLAIM_VERBS, COMMENTATORS, CONDITION_MARKS, CONDITIONAL_AUX, FUTURE_AUX, INTENT_GOVERNORS,
@@ -30,10 +30,19 @@ LIGHT_VERBS = frozenset({
     "complete", "conclude", "end", "agree", "reach", "seal", "strike", "ink", "finalise", "finalize",
     "receive", "win", "get", "grant", "lodge", "file", "express", "voice", "set", "place", "put", "see",
 })
+# verbs whose subject receives what the noun's "from" actor does: "drew criticism from the EU"
+RECEIVING_VERBS = frozenset({"draw", "receive", "face", "win", "earn", "get", "attract", "provoke", "spark",
+                             "trigger", "prompt", "meet", "suffer", "incur"})
 OCCASION_PREPS = frozenset({"during", "at", "after", "in", "on", "amid", "following", "before", "for", "with", "by"})
 LOCATION_PREPS = frozenset({"in", "near", "at", "across", "into", "inside", "over", "off", "on", "outside", "to",
                             "around", "throughout", "along"})
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
+CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+# events without a target are kept only for these roots (statements, appeals, pledges, mobilisation); a dyadic act
+# whose target the parse did not give is left out rather than recorded half
+TARGETLESS_ROOTS = frozenset({"01", "02", "03", "15"})
+# sources that use unconventional rather than military force: their attacks are 18x, not 19x
+NON_MILITARY_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "MED", "BUS", "HRI", "REL", "CRM", "UAF"})
 DOMESTIC_ROOTS = frozenset({"14", "15", "17"})
 INTENT_CODES = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035"}
 THREAT_CODES = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138", "15": "138", "14": "133"}
@@ -61,14 +70,35 @@ def conjuncts(tok) -> list:
     return out
 
 
-def _prep_objects(tok, preps: set[str] | frozenset[str]) -> list:
+def _prep_objects(tok, preps: set[str] | frozenset[str], nested: bool = False) -> list:
+    """Objects of the prepositions `preps` on `tok`; with `nested`, also on the objects of its other
+    prepositions ("spoke by telephone with X")."""
     out = []
     for child in tok.children:
         if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ in preps:
             for obj in child.children:
                 if obj.dep_ in ("pobj", "pcomp"):
                     out.extend(conjuncts(obj))
+    if not out and nested:
+        for child in tok.children:
+            if child.dep_ == "prep":
+                for obj in child.children:
+                    if obj.dep_ == "pobj":
+                        out.extend(_prep_objects(obj, preps))
     return out
+
+
+# nouns that hold an event noun: "a package of sanctions", "a wave of air strikes"
+CONTAINERS = frozenset({"package", "round", "wave", "series", "set", "batch", "barrage", "volley", "number",
+                        "string", "raft", "slew", "spate", "flurry", "tranche", "bundle", "host", "new"})
+
+
+def effective(noun):
+    """(dependency, head) of a noun seen through a container noun: 'imposed a package of sanctions'."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CONTAINERS:
+        holder = noun.head.head
+        return holder.dep_, holder.head
+    return noun.dep_, noun.head
 
 
 class SentenceCoder:
@@ -132,9 +162,51 @@ class SentenceCoder:
                 return self.subject_heads(gov, depth + 1)
         if dep in ("acomp",):
             return self.subject_heads(head, depth + 1)
+        if dep == "ROOT" or depth == 0:
+            return self._left_subject(verb), []
         return [], []
 
+    def _left_subject(self, verb) -> list:
+        """A subject the parser missed: the nearest actor phrase left of the verb, climbing through
+        appositions and conjuncts ("..., China's Defense Minister, Dong Jun, assured ...")."""
+        first = verb.left_edge.i if verb.dep_ != "ROOT" else self.doc[0].i
+        for tok in reversed(self.doc[first - self.doc[0].i: verb.i - self.doc[0].i]):
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "amod"):
+                continue
+            if tok.dep_ in ("pobj",) and tok.head.lower_ not in ("of",):
+                return []
+            chain = [tok]
+            while chain[-1].dep_ in ("conj", "appos") and chain[-1].head is not chain[-1]:
+                chain.append(chain[-1].head)
+            for head in reversed(chain):
+                if self.actors.actors(head):
+                    self.actors.learn_from(chain)
+                    return [head]
+            return []
+        return []
+
     def target_heads(self, verb, pattern: Pattern, passive: list) -> list[Actor]:
+        found = self._slot_targets(verb, pattern, passive)
+        if found or "none" in pattern.targets:
+            return found
+        root = pattern.cameo[:2]
+        if root in CLAUSE_TARGET_ROOTS:
+            # "demanded that Islamabad hunt down ...", "warned that France would respond"
+            for clause in verb.children:
+                if clause.dep_ == "ccomp":
+                    subs = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                    found = self.resolve(subs[:1])
+                    if found:
+                        return found
+        if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            # "accused South Korea of ... and warned of retaliation": the first verb's object
+            first = verb.head
+            first_pattern = self.match_verb(first)
+            if first_pattern is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                return self._slot_targets(first, first_pattern, self.subject_heads(first)[1])
+        return []
+
+    def _slot_targets(self, verb, pattern: Pattern, passive: list) -> list[Actor]:
         slots = pattern.targets or ("obj",)
         for slot in slots:
             if slot == "none":
@@ -151,7 +223,7 @@ class SentenceCoder:
                 heads = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 heads = heads or _prep_objects(verb, {"to"})
             else:
-                heads = _prep_objects(verb, {slot})
+                heads = _prep_objects(verb, {slot}, nested=True)
                 if not heads:
                     for obj in verb.children:
                         if obj.dep_ in OBJECT_DEPS + ("nsubjpass",):
@@ -232,7 +304,9 @@ class SentenceCoder:
         for c in noun.children:
             if c.dep_ in ("compound", "amod"):
                 mods |= {g.lower_ for g in c.children if g.dep_ in ("compound", "amod")}
-        gov = noun.head if noun.dep_ in ("dobj", "nsubjpass", "attr", "conj") else None
+        dep, gov = effective(noun)
+        if dep not in ("dobj", "nsubjpass", "attr", "conj"):
+            gov = None
         for p in candidates:
             if p.requires and not (mods & p.requires):
                 continue
@@ -352,10 +426,14 @@ class SentenceCoder:
         else:
             for s in sources or [None]:
                 for t in targets or [None]:
-                    if s is not None and t is not None and s.text == t.text:
+                    if s is not None and t is not None and (
+                        s.text == t.text or (s.code == t.code and root in ("03", "04", "05", "06"))
+                    ):
                         continue
                     pairs.append((s, t))
         for s, t in pairs:
+            if s is not None and t is not None and t.role is None and s.role and "counterpart" in t.text.lower():
+                t = replace(t, role=s.role, code=actor_code(t.country, s.role)) if t.country else t
             m, spk = mode, speaker
             if report and spk is not None and s is not None:
                 same = (spk.country and spk.country == s.country) or (spk.org and spk.org == s.org)
@@ -365,7 +443,12 @@ class SentenceCoder:
                 spk = None
             if t is None and s is not None and root in DOMESTIC_ROOTS and s.country:
                 t = Actor(s.country, s.country, s.country)
-            out.append(Found(cameo, trigger, s, t, m, spk, conf, pattern))
+            if t is None and root not in TARGETLESS_ROOTS and m == "asserted":
+                continue
+            code = cameo
+            if root == "19" and s is not None and s.role in NON_MILITARY_ROLES:
+                code = "180"
+            out.append(Found(code, trigger, s, t, m, spk, conf, pattern))
             if aux_future and m == "intended" and s is not None and (spk is None or spk.country == s.country):
                 alt = INTENT_CODES.get(root) or THREAT_CODES.get(root)
                 if alt:
@@ -401,64 +484,89 @@ class SentenceCoder:
         for obj in verb.children:
             if obj.dep_ in OBJECT_DEPS:
                 self.used_tokens.add(obj.i)
+                self.used_tokens.update(o.i for o in _prep_objects(obj, {"of"}))
         return self._emit(pattern, verb, sources, targets, self.mode_of(verb), conf)
 
+    def _occasion_host(self, dep: str, gov):
+        """The verb a noun is the occasion of: 'praised Putin's leadership during a state visit to Moscow'."""
+        if dep != "pobj" or gov.dep_ != "prep" or gov.lower_ not in OCCASION_PREPS:
+            return None
+        host = gov.head
+        for _ in range(3):
+            if host.pos_ in ("VERB", "AUX"):
+                return host
+            if host.dep_ in ("dobj", "pobj", "attr", "nsubj", "prep", "conj") and host.head is not host:
+                host = host.head
+            else:
+                return None
+        return None
+
     def _noun_events(self, noun, pattern: Pattern) -> list[Found]:
-        gov = noun.head
+        if noun.lower_ in COUNTRY_NOUNS:
+            return []
+        dep, gov = effective(noun)
         sources: list[Actor] = []
-        owner = [c for c in noun.children if c.dep_ in ("poss", "amod", "compound", "nmod")]
-        for c in owner:
-            sources = [a for a in self.resolve([c]) if not a.name or True]
-            if sources:
-                break
+        for c in noun.children:
+            if c.dep_ in ("poss", "amod", "compound", "nmod"):
+                sources = self.resolve([c])
+                if sources:
+                    break
         by = self.resolve(_prep_objects(noun, {"by", "from"}))
         if by:
             sources = by
-        mode_host = None
-        if noun.dep_ in ("dobj", "nsubjpass", "attr") and gov.pos_ in ("VERB", "AUX"):
-            if gov.lemma_.lower() in LIGHT_VERBS or pattern.governors:
-                mode_host = gov
+        host = None
+        receiver: list[Actor] = []
+        if dep in ("dobj", "nsubjpass", "attr") and gov.pos_ in ("VERB", "AUX"):
+            lemma = gov.lemma_.lower()
+            if by and lemma in RECEIVING_VERBS:
+                # "drew criticism from the EU": the EU criticises whoever drew it
+                host = gov
+                receiver = self.resolve(self.subject_heads(gov)[0])
+            elif lemma in LIGHT_VERBS or pattern.governors:
+                host = gov
                 if not sources:
-                    heads, passive = self.subject_heads(gov)
-                    sources = self.resolve(heads if noun.dep_ != "nsubjpass" else heads)
+                    sources = self.resolve(self.subject_heads(gov)[0])
             elif not sources:
                 return []
-        elif noun.dep_ == "pobj" and gov.dep_ == "prep" and gov.lower_ in OCCASION_PREPS and gov.head.pos_ in ("VERB", "AUX"):
-            mode_host = gov.head
-            if not sources:
-                sources = self.resolve(self.subject_heads(gov.head)[0])
-        elif noun.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
-            mode_host = gov
-        elif noun.dep_ == "conj":
+        elif dep in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
+            host = gov
+        elif dep == "conj":
             return []
-        if mode_host is not None and self.background(mode_host):
+        else:
+            host = self._occasion_host(dep, gov)
+            if host is not None and not sources:
+                sources = self.resolve(self.subject_heads(host)[0])
+        if host is not None and self.background(host):
             return []
+        targets: list[Actor] = receiver
         between = _prep_objects(noun, {"between"})
-        if between:
+        if between and not targets:
             parties = self.resolve(between)
             if len(parties) >= 2:
                 sources, targets = parties[:1], parties[1:]
             else:
                 targets = parties
-        else:
-            targets = []
+        elif not targets:
             for slot in pattern.targets or ("on", "against", "with", "to", "at", "into", "for"):
                 heads = _prep_objects(noun, {slot})
-                if mode_host is not None and not heads:
-                    heads = _prep_objects(mode_host, {slot})
-                targets = self.resolve(heads)
+                if host is not None and not heads and dep != "pobj":
+                    heads = _prep_objects(host, {slot})
+                targets = [t for t in self.resolve(heads) if t not in sources]
                 if targets:
                     break
-        if not targets and mode_host is not None and noun.dep_ == "pobj":
-            objs = [c for c in mode_host.children if c.dep_ in OBJECT_DEPS + ("dative",)]
-            targets = self.resolve(objs[:1])
-        if not targets and pattern.cameo[:2] in ATTACK_ROOTS | {"04"}:
+        if not targets and host is not None and dep == "pobj":
+            verb = host
+            for _ in range(3):
+                objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("dative",)]
+                targets = self.resolve(objs[:1])
+                if targets or verb.dep_ not in ("pcomp", "prep", "xcomp", "advcl", "conj") or verb.head is verb:
+                    break
+                verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        if not targets and (pattern.cameo[:2] in ATTACK_ROOTS or pattern.cameo[:3] in ("042", "043")):
             targets = self.location_targets(noun, set())
         if not sources and pattern.cameo[:2] not in ATTACK_ROOTS:
             return []
         if not sources and not targets:
             return []
-        mode = self.mode_of(mode_host) if mode_host is not None else ("asserted", None, False, False)
-        if noun.lower_ in COUNTRY_NOUNS:
-            return []
+        mode = self.mode_of(host) if host is not None else ("asserted", None, False, False)
         return self._emit(pattern, noun, sources, targets, mode, 0.7)

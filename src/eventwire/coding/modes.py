@@ -51,11 +51,18 @@ _BACKGROUND = re.compile(
 
 
 def past_years(text: str, date: str | None) -> bool:
-    """Whether a text names a year before the document's year."""
+    """Whether a text places something in a year before the document's year ("in 2016", "July 2000");
+    "the first since 1985" measures a gap and does not count."""
     if not date or len(date) < 4 or not date[:4].isdigit():
         return False
     year = int(date[:4])
-    return any(int(y) < year for y in _YEAR.findall(text))
+    for m in _YEAR.finditer(text):
+        before = text[: m.start()].split()[-1:]
+        if before and before[0].lower() in ("since", "until", "till", "by", "before"):
+            continue
+        if int(m.group(1)) < year:
+            return True
+    return False
 
 
 def background_words(text: str) -> bool:
