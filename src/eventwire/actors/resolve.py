@@ -135,6 +135,13 @@ class SentenceActors:
         orgs = [m.entry for _, m in names if m.entry.kind in (ORG, GROUP, REGION)]
         persons = [m.entry for _, m in names if m.entry.kind == PERSON]
         introduced = self._introduced(person_tokens)
+        for _, m in names:
+            if m.entry.kind == PERSON:  # "Dong Jun" makes "Dong" and "Jun" known for the rest of the article
+                actor = self._person_actor(m.entry, m.text, None)
+                if actor.country or actor.org:
+                    for part in m.text.split():
+                        if len(part) > 2:
+                            self.ctx.persons.setdefault(part, actor)
         if persons and not countries and not orgs:
             return [self._person_actor(persons[0], text, role)]
         if introduced is not None and not countries and not orgs:

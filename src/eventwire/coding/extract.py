@@ -235,8 +235,9 @@ class SentenceCoder:
             actors = self.resolve(heads)
             if actors:
                 return actors
-            if slot == "obj" and heads:
-                # "revoked military cooperation agreements with France": the object's own complement
+            if heads:
+                # "revoked military cooperation agreements with France", "gratitude for the support from
+                # Russia": the object's own complement
                 for head in heads:
                     inner = self.resolve(_prep_objects(head, {"with", "on", "against", "to", "for", "of", "from", "toward", "towards"}))
                     if inner:
