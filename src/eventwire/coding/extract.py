@@ -8,13 +8,15 @@ from dataclasses import dataclass, replace
 from eventwire.actors.resolve import COUNTRY_NOUNS, SentenceActors, actor_code
 from eventwire.coding.lexicon import Lexicon, Pattern
 from eventwire.coding.modes import (
-    CLAIM_VERBS, COMMENTATORS, CONDITION_MARKS, CONDITIONAL_AUX, FUTURE_AUX, INTENT_GOVERNORS,
-    NEGATING_GOVERNORS, REPORT_VERBS, STRONG_CLAIM_VERBS, background_words, past_years,
+    APPEAL_GOVERNORS, CLAIM_VERBS, COMMENTATORS, CONDITION_MARKS, CONDITIONAL_AUX, DECISION_GOVERNORS,
+    FUTURE_AUX, INTENT_GOVERNORS, NEGATING_GOVERNORS, REPORT_VERBS, STRONG_CLAIM_VERBS, background_words,
+    past_years,
 )
 from eventwire.model import Actor
 
 SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "attr", "oprd")
+POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 # verbs whose object is the subject of their infinitive: "urged China to press Russia"
 OBJECT_CONTROL = frozenset({
     "urge", "ask", "tell", "order", "call", "press", "push", "invite", "encourage", "request", "force", "help",
@@ -28,7 +30,8 @@ LIGHT_VERBS = frozenset({
     "slap", "level", "issue", "deliver", "give", "provide", "send", "offer", "take", "continue", "resume",
     "step", "intensify", "escalate", "wage", "perform", "undertake", "arrange", "organise", "organize",
     "complete", "conclude", "end", "agree", "reach", "seal", "strike", "ink", "finalise", "finalize",
-    "receive", "win", "get", "grant", "lodge", "file", "express", "voice", "set", "place", "put", "see",
+    "grant", "lodge", "file", "express", "voice", "set", "place", "see", "renew", "expand",
+    "tighten", "widen", "announce", "unveil", "declare",
 })
 # verbs whose subject receives what the noun's "from" actor does: "drew criticism from the EU"
 RECEIVING_VERBS = frozenset({"draw", "receive", "face", "win", "earn", "get", "attract", "provoke", "spark",
@@ -36,16 +39,24 @@ RECEIVING_VERBS = frozenset({"draw", "receive", "face", "win", "earn", "get", "a
 OCCASION_PREPS = frozenset({"during", "at", "after", "in", "on", "amid", "following", "before", "for", "with", "by"})
 LOCATION_PREPS = frozenset({"in", "near", "at", "across", "into", "inside", "over", "off", "on", "outside", "to",
                             "around", "throughout", "along"})
+INNER_PREPS = frozenset({"with", "on", "against", "to", "for", "of", "from", "toward", "towards", "over"})
+# determiners that make an event noun generic or unreal: "any attack", "no talks"
+UNREAL_DETERMINERS = frozenset({"any", "no", "every", "each", "future", "possible", "potential", "further"})
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
-# events without a target are kept only for these roots (statements, appeals, pledges, mobilisation); a dyadic act
-# whose target the parse did not give is left out rather than recorded half
+COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
+DOMESTIC_ROOTS = frozenset({"14", "15", "17"})
+# events without a target are kept only for these roots (statements, appeals, pledges, mobilisation); a dyadic
+# act whose target the parse did not give is left out rather than recorded half
 TARGETLESS_ROOTS = frozenset({"01", "02", "03", "15"})
 # sources that use unconventional rather than military force: their attacks are 18x, not 19x
 NON_MILITARY_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "MED", "BUS", "HRI", "REL", "CRM", "UAF"})
-DOMESTIC_ROOTS = frozenset({"14", "15", "17"})
+# who makes an official visit; doctors, troops or fans arriving somewhere do not
+VISITOR_ROLES = frozenset({None, "GOV", "IGO", "LEG", "ELI"})
 INTENT_CODES = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035"}
 THREAT_CODES = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138", "15": "138", "14": "133"}
+ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "criticise", "criticize", "condemn", "thank",
+                            "praise", "punish", "sanction", "commend", "congratulate", "fault", "credit"})
 
 
 @dataclass
@@ -60,6 +71,15 @@ class Found:
     speaker: Actor | None
     confidence: float
     pattern: Pattern | None
+
+
+@dataclass
+class Mode:
+    mode: str = "asserted"
+    speaker: Actor | None = None
+    future: bool = False  # "will", "would", "ready to": an announced act, coded also as intent (03) or threat (13)
+    report: bool = False  # told by a speaker ("X said ...") rather than by the outlet
+    drop: bool = False  # commentary: no event at all
 
 
 def conjuncts(tok) -> list:
@@ -90,7 +110,7 @@ def _prep_objects(tok, preps: set[str] | frozenset[str], nested: bool = False) -
 
 # nouns that hold an event noun: "a package of sanctions", "a wave of air strikes"
 CONTAINERS = frozenset({"package", "round", "wave", "series", "set", "batch", "barrage", "volley", "number",
-                        "string", "raft", "slew", "spate", "flurry", "tranche", "bundle", "host", "new"})
+                        "string", "raft", "slew", "spate", "flurry", "tranche", "bundle", "host"})
 
 
 def effective(noun):
@@ -99,6 +119,19 @@ def effective(noun):
         holder = noun.head.head
         return holder.dep_, holder.head
     return noun.dep_, noun.head
+
+
+RELATIONAL_NOUNS = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests", "opponent",
+                              "opponents", "rival", "rivals", "neighbour", "neighbours", "neighbor", "neighbors",
+                              "ally", "allies", "enemy", "enemies", "partner", "partners", "adversary"})
+
+
+def _own(tok) -> bool:
+    """'its ambassador', 'their troops': a phrase owned by the clause's own subject
+    (not 'his Russian counterpart', 'its neighbour')."""
+    if tok.lower_ in RELATIONAL_NOUNS:
+        return False
+    return any(c.dep_ == "poss" and c.lower_ in POSSESSIVE_PRONOUNS for c in tok.children)
 
 
 class SentenceCoder:
@@ -115,8 +148,8 @@ class SentenceCoder:
         for head in heads:
             found = self.actors.actors(head)
             if not found:
-                # "an air strike by the coalition", "inspectors from the IAEA"
-                for obj in _prep_objects(head, {"by", "from"}):
+                # "an air strike by the coalition", "inspectors from the IAEA", "leaders led by Ramaphosa"
+                for obj in _prep_objects(head, {"by", "from"}) + self._led_by(head):
                     found = self.actors.actors(obj)
                     if found:
                         break
@@ -124,6 +157,26 @@ class SentenceCoder:
                 if actor.code and all(actor.code != a.code or actor.text != a.text for a in out):
                     out.append(actor)
         return out
+
+    @staticmethod
+    def _led_by(head) -> list:
+        out = []
+        for child in head.children:
+            if child.dep_ == "acl" and child.lemma_ in ("lead", "head", "command"):
+                out.extend(_prep_objects(child, {"by"}))
+        return out
+
+    def state_actor(self, heads) -> list[Actor]:
+        """'police', 'the army', 'the opposition' with no country: the country the sentence is about."""
+        for head in heads:
+            role = self.actors.role_at.get(head.i)
+            if role is None or role.entry.role not in ("MIL", "COP", "GOV", "JUD", "LEG", "OPP"):
+                continue
+            prev = self.actors.ctx.last(self.actors.index, "any")
+            if prev is not None and prev.country:
+                r = role.entry.role
+                return [Actor(head.text, actor_code(prev.country, r), prev.country, None, r, None)]
+        return []
 
     # -- subjects and objects ----------------------------------------------------------------------
     def subject_heads(self, verb, depth: int = 0) -> tuple[list, list]:
@@ -135,12 +188,12 @@ class SentenceCoder:
         if passive:
             return _prep_objects(verb, {"by"}), conjuncts(passive[0])
         if depth > 4 or verb.head is verb:
-            return [], []
+            return (self._left_subject(verb) if depth == 0 else []), []
         head, dep = verb.head, verb.dep_
         if dep == "xcomp" or (dep in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             if head.lemma_ in OBJECT_CONTROL:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")] or _prep_objects(head, {"on", "upon"})
-                if objs:
+                if objs and self.resolve(objs[:1]):
                     return conjuncts(objs[0]), []
             if head.pos_ in ("ADJ", "NOUN"):  # "ready to help", "the decision to ..."
                 return self.subject_heads(head.head, depth + 1) if head.dep_ != "ROOT" else ([], [])
@@ -153,16 +206,15 @@ class SentenceCoder:
             return [head], []
         if dep == "pcomp" and head.dep_ == "prep":
             gov = head.head
-            if gov.lemma_ in ("accuse", "blame", "charge", "suspect", "criticise", "criticize", "condemn", "thank",
-                              "praise", "punish", "sanction", "commend", "congratulate", "fault", "credit"):
+            if gov.lemma_ in ACCUSING_VERBS:
                 objs = [c for c in gov.children if c.dep_ in OBJECT_DEPS]
                 if objs:
                     return conjuncts(objs[0]), []
-            if gov.pos_ == "VERB":
+            if gov.pos_ in ("VERB", "AUX"):
                 return self.subject_heads(gov, depth + 1)
-        if dep in ("acomp",):
+        if dep == "acomp":
             return self.subject_heads(head, depth + 1)
-        if dep == "ROOT" or depth == 0:
+        if depth == 0:
             return self._left_subject(verb), []
         return [], []
 
@@ -173,7 +225,7 @@ class SentenceCoder:
         for tok in reversed(self.doc[first - self.doc[0].i: verb.i - self.doc[0].i]):
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "amod"):
                 continue
-            if tok.dep_ in ("pobj",) and tok.head.lower_ not in ("of",):
+            if tok.dep_ == "pobj" and tok.head.lower_ != "of":
                 return []
             chain = [tok]
             while chain[-1].dep_ in ("conj", "appos") and chain[-1].head is not chain[-1]:
@@ -185,29 +237,62 @@ class SentenceCoder:
             return []
         return []
 
-    def target_heads(self, verb, pattern: Pattern, passive: list) -> list[Actor]:
+    def target_heads(self, verb, pattern: Pattern, passive: list, sources: list[Actor]) -> list[Actor]:
         found = self._slot_targets(verb, pattern, passive)
         if found or "none" in pattern.targets:
             return found
         root = pattern.cameo[:2]
+        source_countries = {s.country for s in sources if s.country}
         if root in CLAUSE_TARGET_ROOTS:
-            # "demanded that Islamabad hunt down ...", "warned that France would respond"
+            # "demanded that Islamabad hunt down ...": the clause's subject, unless it is the source itself
+            # ("warned that France would respond to ...": then the clause's own target)
             for clause in verb.children:
-                if clause.dep_ == "ccomp":
-                    subs = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-                    found = self.resolve(subs[:1])
-                    if found:
-                        return found
+                if clause.dep_ != "ccomp":
+                    continue
+                subs = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                found = [a for a in self.resolve(subs[:1]) if a.country not in source_countries or not a.country]
+                if found:
+                    return found
+                found = self._complement_targets(clause)
+                if found:
+                    return found
+        for child in verb.children:
+            # "threatened to annex the region of Guyana", "agreed to normalise relations with Israel"
+            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+                found = self._complement_targets(child)
+                if found:
+                    return found
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-            # "accused South Korea of ... and warned of retaliation": the first verb's object
             first = verb.head
             first_pattern = self.match_verb(first)
-            if first_pattern is not None and not any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+            own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            if first_pattern is not None and not own_subject:
+                # "accused South Korea of ... and warned of retaliation": the first verb's object
                 return self._slot_targets(first, first_pattern, self.subject_heads(first)[1])
+            if own_subject:
+                # "A US jet shot down a Chinese balloon, and Beijing protested": a reaction to the first act
+                first_targets = self._complement_targets(first)
+                if source_countries & {t.country for t in first_targets}:
+                    return [a for a in self.resolve(self.subject_heads(first)[0]) if a.country not in source_countries]
+        for child in verb.children:
+            # "fired on and seized three Ukrainian vessels": the object the conjuncts share
+            if child.dep_ == "conj" and child.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+                objs = [c for c in child.children if c.dep_ in OBJECT_DEPS]
+                found = self.resolve(objs[:1])
+                if found:
+                    return found
         return []
+
+    def _complement_targets(self, verb) -> list[Actor]:
+        pattern = self.match_verb(verb)
+        if pattern is not None:
+            return self._slot_targets(verb, pattern, self.subject_heads(verb)[1])
+        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and not _own(c)]
+        return self.resolve(objs[:1]) or self.resolve(_prep_objects(verb, {"with", "to", "on", "against"}))
 
     def _slot_targets(self, verb, pattern: Pattern, passive: list) -> list[Actor]:
         slots = pattern.targets or ("obj",)
+        inner_preps = INNER_PREPS | ({"in"} if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS else set())
         for slot in slots:
             if slot == "none":
                 return []
@@ -217,6 +302,13 @@ class SentenceCoder:
                     heads = passive
                 else:
                     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
+                    if objs and _own(objs[0]):
+                        # "recalled its ambassador to Ethiopia": the owner is the source, the target is elsewhere
+                        found = self.resolve(_prep_objects(objs[0], {"to", "from", "in"}) or
+                                             _prep_objects(verb, {"to", "from", "in"}))
+                        if found:
+                            return found
+                        continue
                     if objs:
                         heads = conjuncts(objs[0])
             elif slot == "dative":
@@ -227,11 +319,13 @@ class SentenceCoder:
                 if not heads:
                     for obj in verb.children:
                         if obj.dep_ in OBJECT_DEPS + ("nsubjpass",):
-                            heads = _prep_objects(obj, {slot})
+                            # on the object, or on what a container object holds ("a package of sanctions on")
+                            for holder in [obj] + [o for o in _prep_objects(obj, {"of"}) if obj.lemma_ in CONTAINERS]:
+                                heads = _prep_objects(holder, {slot})
+                                if heads:
+                                    break
                             if heads:
                                 break
-                if not heads and slot == "between":
-                    heads = []
             actors = self.resolve(heads)
             if actors:
                 return actors
@@ -239,7 +333,7 @@ class SentenceCoder:
                 # "revoked military cooperation agreements with France", "gratitude for the support from
                 # Russia": the object's own complement
                 for head in heads:
-                    inner = self.resolve(_prep_objects(head, {"with", "on", "against", "to", "for", "of", "from", "toward", "towards"}))
+                    inner = self.resolve(_prep_objects(head, inner_preps))
                     if inner:
                         return inner
         return []
@@ -256,13 +350,12 @@ class SentenceCoder:
                         if found:
                             return found[:1]
             stack.extend(c for c in tok.children if c.dep_ not in ("ccomp", "relcl"))
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
+            # "stormed into southern Israel ..., killing hundreds": where the main act took place
+            return self.location_targets(verb.head, skip | {verb.i})
         return []
 
     # -- patterns ------------------------------------------------------------------------------
-    @staticmethod
-    def _children_words(tok) -> set[str]:
-        return {c.lower_ for c in tok.children} | {c.lemma_.lower() for c in tok.children}
-
     def match_verb(self, verb) -> Pattern | None:
         candidates = self.lexicon.verbs.get(verb.lemma_.lower()) or self.lexicon.verbs.get(verb.lower_)
         if not candidates:
@@ -277,7 +370,12 @@ class SentenceCoder:
                     continue
             if p.objects:
                 objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("nsubjpass",)]
-                if not any(o.lemma_.lower() in p.objects or o.lower_ in p.objects for o in objs):
+                words = set()
+                for o in objs:
+                    words |= {o.lemma_.lower(), o.lower_}
+                    words |= {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")}
+                    words |= {c.lemma_.lower() for c in _prep_objects(o, {"of"})}
+                if not words & p.objects:
                     continue
             if p.requires and not self._requires(verb, p.requires):
                 continue
@@ -299,11 +397,11 @@ class SentenceCoder:
         candidates = self.lexicon.nouns.get(noun.lemma_.lower()) or self.lexicon.nouns.get(noun.lower_)
         if not candidates:
             return None
-        mods = {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
-        mods |= {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod", "npadvmod")}
-        # hyphenated modifiers: "cross-border", "missile-defence"
+        mods: set[str] = set()
         for c in noun.children:
-            if c.dep_ in ("compound", "amod"):
+            if c.dep_ in ("compound", "amod", "nmod", "npadvmod"):
+                mods |= {c.lemma_.lower(), c.lower_}
+                # hyphenated modifiers: "cross-border", "missile-defence"
                 mods |= {g.lower_ for g in c.children if g.dep_ in ("compound", "amod")}
         dep, gov = effective(noun)
         if dep not in ("dobj", "nsubjpass", "attr", "conj"):
@@ -317,77 +415,89 @@ class SentenceCoder:
         return None
 
     # -- modes ---------------------------------------------------------------------------------
-    def mode_of(self, verb) -> tuple[str, Actor | None, bool, bool]:
-        """(mode, speaker, aux_future, drop) of the clause headed by `verb`."""
-        mode = "asserted"
-        aux_future = False
+    def mode_of(self, verb, depth: int = 0) -> Mode:
+        """The mode of the clause headed by `verb`, and who tells it."""
+        out = Mode()
         children = list(verb.children)
         aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
-        if any(c.dep_ == "neg" for c in children) or any(c.lower_ in ("never", "no") and c.dep_ in ("advmod", "det") for c in children if c.dep_ != "det"):
-            return "negated", None, False, False
+        if any(c.dep_ == "neg" for c in children) or any(c.lower_ == "never" and c.dep_ == "advmod" for c in children):
+            return Mode("negated")
         if {c.lower_ for c in children if c.dep_ == "mark"} & CONDITION_MARKS:
-            mode = "hypothetical"
+            out.mode = "hypothetical"
         elif aux & FUTURE_AUX:
-            mode, aux_future = "intended", True
+            out.mode, out.future = "intended", True
         elif "would" in aux or "'d" in aux:
-            mode, aux_future = "intended", True
+            out.mode, out.future = "intended", True
             gov = verb
             for _ in range(3):
-                if any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & CONDITION_MARKS for c in gov.children):
-                    mode, aux_future = "hypothetical", False
+                if any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & CONDITION_MARKS
+                       for c in gov.children):
+                    out.mode, out.future = "hypothetical", False
                     break
                 if gov.head is gov:
                     break
                 gov = gov.head
         elif aux & CONDITIONAL_AUX:
-            mode = "hypothetical"
-        speaker = None
+            out.mode = "hypothetical"
         tok = verb
         for _ in range(6):
             if tok.head is tok:
                 break
             dep, gov = tok.dep_, tok.head
             lemma = gov.lemma_.lower()
-            if dep in ("xcomp",) or (dep in ("acl", "advcl", "ccomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)):
+            infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+            if dep == "xcomp" or (dep in ("acl", "advcl", "ccomp") and infinitive):
                 if any(c.dep_ == "neg" for c in gov.children) or lemma in NEGATING_GOVERNORS:
-                    return "negated", None, False, False
-                if lemma in INTENT_GOVERNORS and mode == "asserted":
-                    mode = "intended"
-                if gov.pos_ in ("ADJ",) and lemma in INTENT_GOVERNORS:
-                    aux_future = True  # "ready to help"
+                    return Mode("negated")
+                if lemma in APPEAL_GOVERNORS and out.mode == "asserted":
+                    out.mode = "hypothetical"  # what X urged Y to do has not happened
+                elif lemma in INTENT_GOVERNORS and lemma not in DECISION_GOVERNORS and out.mode == "asserted":
+                    out.mode = "intended"
+                if gov.pos_ == "ADJ" and lemma in INTENT_GOVERNORS:
+                    out.future = True  # "ready to help"
+            elif dep == "ccomp" and lemma in APPEAL_GOVERNORS and lemma not in REPORT_VERBS:
+                out.mode = "hypothetical"  # "demanded that the UN withdraw its mission"
             elif dep == "pcomp" and gov.dep_ == "prep":
                 host = gov.head
                 if host.lemma_.lower() in STRONG_CLAIM_VERBS or host.lemma_.lower() in ("threaten", "warn"):
                     subs = self.resolve(self.subject_heads(host)[0])
-                    return "claimed", subs[0] if subs else None, False, False
-                if host.lemma_.lower() == "short" or host.lower_ == "short":
-                    return "negated", None, False, False
+                    return Mode("claimed", subs[0] if subs else None)
+                if host.lower_ == "short":
+                    return Mode("negated")
             elif dep == "ccomp" and (lemma in REPORT_VERBS or lemma in CLAIM_VERBS):
                 subject_heads = self.subject_heads(gov)[0]
                 if any(h.lower_ in COMMENTATORS or h.lemma_.lower() in COMMENTATORS for h in subject_heads):
-                    return mode, None, aux_future, True
+                    return Mode(drop=True)
                 speakers = self.resolve(subject_heads)
-                speaker = speakers[0] if speakers else None
+                out.speaker = speakers[0] if speakers else None
                 if lemma in STRONG_CLAIM_VERBS:
-                    return "claimed", speaker, False, False
-                return (mode if mode != "asserted" else "asserted:report"), speaker, aux_future, False
-            elif dep in ("advcl",) and {c.lower_ for c in tok.children if c.dep_ == "mark"} & CONDITION_MARKS:
-                return "hypothetical", None, False, False
+                    return Mode("claimed", out.speaker)
+                if depth < 2:
+                    above = self.mode_of(gov, depth + 1)  # "stopped short of saying ...", "did not say ..."
+                    if above.drop:
+                        return above
+                    if above.mode in ("negated", "hypothetical"):
+                        return Mode(above.mode)
+                out.report = out.mode == "asserted"
+                return out
+            elif dep == "advcl" and {c.lower_ for c in tok.children if c.dep_ == "mark"} & CONDITION_MARKS:
+                return Mode("hypothetical")
             if dep not in ("xcomp", "conj", "advcl", "ccomp", "acomp", "pcomp", "prep", "acl", "relcl"):
                 break
             tok = gov
-        return mode, speaker, aux_future, False
+        return out
 
     def background(self, verb) -> bool:
-        """Whether the clause of `verb` places the act in the past: 'in 2016', 'last September', 'had ...'."""
+        """Whether the clause of `verb` places the act in the past: 'in 2016', 'last September'."""
         tok = verb
         for _ in range(4):
             for child in tok.children:
-                if child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") or child.ent_type_ == "DATE":
+                if child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod"):
                     span = self.doc[child.left_edge.i - self.doc[0].i: child.right_edge.i - self.doc[0].i + 1].text
-                    if child.dep_ == "advcl" and child.lower_ not in ("when", "after", "before", "since"):
-                        if not any(m.lower_ in ("when", "after", "before", "since") for m in child.children if m.dep_ in ("mark", "advmod")):
-                            continue
+                    if child.dep_ == "advcl" and not any(
+                        m.lower_ in ("when", "after", "before") for m in child.children if m.dep_ in ("mark", "advmod")
+                    ):
+                        continue
                     if past_years(span, self.date) or background_words(span):
                         return True
             if tok.dep_ not in ("conj", "xcomp", "advcl") or tok.head is tok:
@@ -410,47 +520,50 @@ class SentenceCoder:
                     found.extend(self._noun_events(tok, pattern))
         return found
 
-    def _emit(self, pattern: Pattern, trigger, sources: list[Actor], targets: list[Actor], mode_info, conf: float,
-              source_heads=()) -> list[Found]:
-        mode, speaker, aux_future, drop = mode_info
-        if drop or not (sources or targets):
+    def _emit(self, pattern: Pattern, trigger, sources: list[Actor], targets: list[Actor], mode: Mode,
+              conf: float, location=None) -> list[Found]:
+        if mode.drop or not (sources or targets):
             return []
-        report = mode == "asserted:report"
-        if report:
-            mode = "asserted"
         out = []
         cameo = pattern.cameo
         root = cameo[:2]
         pairs: list[tuple[Actor | None, Actor | None]] = []
-        if not targets and len(sources) > 1 and root in ("03", "04", "05", "06", "08"):
+        if not targets and len(sources) > 1 and root in COOPERATION_ROOTS | {"08"}:
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             for s in sources or [None]:
                 for t in targets or [None]:
                     if s is not None and t is not None and (
-                        s.text == t.text or (s.code == t.code and root in ("03", "04", "05", "06"))
+                        s.text == t.text or (root in COOPERATION_ROOTS and s.country == t.country and s.org == t.org)
                     ):
                         continue
                     pairs.append((s, t))
         for s, t in pairs:
+            if cameo[:3] in ("042", "043"):
+                visitor = s if cameo[:3] == "042" else t
+                if visitor is not None and visitor.role not in VISITOR_ROLES and not visitor.name:
+                    continue
             if s is not None and t is not None and t.role is None and s.role and "counterpart" in t.text.lower():
                 t = replace(t, role=s.role, code=actor_code(t.country, s.role)) if t.country else t
-            m, spk = mode, speaker
-            if report and spk is not None and s is not None:
+            m, spk = mode.mode, mode.speaker
+            if mode.report and spk is not None and s is not None:
                 same = (spk.country and spk.country == s.country) or (spk.org and spk.org == s.org)
-                if not same and trigger.i > 0 and not self._trailing(trigger):
+                if not same and not self._trailing(trigger):
                     m = "claimed"
             if m == "asserted":
                 spk = None
-            if t is None and s is not None and root in DOMESTIC_ROOTS and s.country:
-                t = Actor(s.country, s.country, s.country)
+            if t is None and s is not None and root in DOMESTIC_ROOTS | {"08"} and s.country:
+                if root != "08" or cameo == "084":
+                    t = Actor(s.country, s.country, s.country)
             if t is None and root not in TARGETLESS_ROOTS and m == "asserted":
                 continue
             code = cameo
             if root == "19" and s is not None and s.role in NON_MILITARY_ROLES:
                 code = "180"
             out.append(Found(code, trigger, s, t, m, spk, conf, pattern))
-            if aux_future and m == "intended" and s is not None and (spk is None or spk.country == s.country):
+            if mode.future and m == "intended" and s is not None and t is not None and (
+                spk is None or spk.country == s.country
+            ):
                 alt = INTENT_CODES.get(root) or THREAT_CODES.get(root)
                 if alt:
                     out.append(Found(alt, trigger, s, t, "asserted", None, conf - 0.1, pattern))
@@ -471,14 +584,23 @@ class SentenceCoder:
         if self.background(verb):
             return []
         source_heads, passive = self.subject_heads(verb)
-        sources = self.resolve(source_heads)
-        targets = self.target_heads(verb, pattern, passive)
+        sources = self.resolve(source_heads) or self.state_actor(source_heads)
+        targets = self.target_heads(verb, pattern, passive, sources)
+        root = pattern.cameo[:2]
         conf = 0.85
-        if not targets and (pattern.cameo[:2] in ATTACK_ROOTS or pattern.cameo[:3] in ("042", "043")):
-            skip = {t.i for h in source_heads for t in h.subtree}
+        skip = {t.i for h in source_heads for t in h.subtree}
+        if not targets and (root in ATTACK_ROOTS or pattern.cameo[:3] in ("042", "043")):
             targets = self.location_targets(verb, skip)
             conf -= 0.15
-        if not sources and pattern.cameo[:2] not in ATTACK_ROOTS:
+        if not targets and root in DOMESTIC_ROOTS:
+            located = self.location_targets(verb, skip)
+            if located and not {a.country for a in located} & {s.country for s in sources}:
+                targets = located
+        if not sources and passive and not source_heads and root == "17":
+            # "Duterte was arrested at Manila airport": the authorities of the place
+            sources = self.location_targets(verb, {t.i for h in passive for t in h.subtree})
+            conf -= 0.2
+        if not sources and root not in ATTACK_ROOTS:
             return []
         if not sources and not targets:
             return []
@@ -502,8 +624,22 @@ class SentenceCoder:
                 return None
         return None
 
+    def _host_targets(self, host) -> list[Actor]:
+        """Targets of the verb an event noun hangs on ('apologised to Aliyev in a phone call')."""
+        verb = host
+        for _ in range(3):
+            pattern = self.match_verb(verb)
+            found = (self._slot_targets(verb, pattern, self.subject_heads(verb)[1]) if pattern is not None
+                     else self._complement_targets(verb))
+            if found or verb.dep_ not in ("pcomp", "prep", "xcomp", "advcl", "conj") or verb.head is verb:
+                return found
+            verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+        return []
+
     def _noun_events(self, noun, pattern: Pattern) -> list[Found]:
         if noun.lower_ in COUNTRY_NOUNS:
+            return []
+        if any(c.dep_ in ("det", "amod") and c.lower_ in UNREAL_DETERMINERS for c in noun.children):
             return []
         dep, gov = effective(noun)
         sources: list[Actor] = []
@@ -537,6 +673,8 @@ class SentenceCoder:
             host = self._occasion_host(dep, gov)
             if host is not None and not sources:
                 sources = self.resolve(self.subject_heads(host)[0])
+        if host is None and not sources:
+            return []
         if host is not None and self.background(host):
             return []
         targets: list[Actor] = receiver
@@ -556,18 +694,12 @@ class SentenceCoder:
                 if targets:
                     break
         if not targets and host is not None and dep == "pobj":
-            verb = host
-            for _ in range(3):
-                objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS + ("dative",)]
-                targets = self.resolve(objs[:1])
-                if targets or verb.dep_ not in ("pcomp", "prep", "xcomp", "advcl", "conj") or verb.head is verb:
-                    break
-                verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
+            targets = [t for t in self._host_targets(host) if t not in sources]
         if not targets and (pattern.cameo[:2] in ATTACK_ROOTS or pattern.cameo[:3] in ("042", "043")):
             targets = self.location_targets(noun, set())
         if not sources and pattern.cameo[:2] not in ATTACK_ROOTS:
             return []
         if not sources and not targets:
             return []
-        mode = self.mode_of(host) if host is not None else ("asserted", None, False, False)
+        mode = self.mode_of(host) if host is not None else Mode()
         return self._emit(pattern, noun, sources, targets, mode, 0.7)

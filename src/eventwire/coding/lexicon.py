@@ -30,7 +30,7 @@ class Pattern:
 
     @property
     def specificity(self) -> int:
-        return 2 * len(self.particles) + 2 * bool(self.objects) + 2 * bool(self.requires) + bool(self.governors)
+        return 2 * len(self.particles) + 3 * bool(self.objects) + 2 * bool(self.requires) + bool(self.governors)
 
 
 def parse_pattern(kind: str, text: str, cameo: str, example: str = "", expect: str = "", line: int = 0) -> Pattern:

@@ -34,6 +34,11 @@ INTENT_GOVERNORS = frozenset({
     "prepared", "determined", "poised", "likely", "going", "able", "bound", "urge", "ask", "call", "demand",
     "order", "tell", "press", "push", "invite", "encourage", "request", "appeal", "warn", "need", "must",
 })
+# governors whose complement is what someone else is asked to do: not a fact
+APPEAL_GOVERNORS = frozenset({"urge", "ask", "call", "demand", "press", "push", "request", "appeal", "invite",
+                              "encourage", "implore", "beg", "insist", "pressure"})
+# governors whose complement is decided, and so reported as done: "agreed to cap the price"
+DECISION_GOVERNORS = frozenset({"agree", "decide", "vote", "move", "resolve"})
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "halt", "cease",
                                 "abandon", "rule", "unable", "unwilling", "reluctant", "short"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
