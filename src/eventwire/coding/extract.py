@@ -187,8 +187,10 @@ class SentenceCoder:
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:
             return _prep_objects(verb, {"by"}), conjuncts(passive[0])
-        if depth > 4 or verb.head is verb:
-            return (self._left_subject(verb) if depth == 0 else []), []
+        if verb.head.i == verb.i:
+            return self._left_subject(verb), []
+        if depth > 4:
+            return [], []
         head, dep = verb.head, verb.dep_
         if dep == "xcomp" or (dep in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
             if head.lemma_ in OBJECT_CONTROL:
@@ -228,7 +230,7 @@ class SentenceCoder:
             if tok.dep_ == "pobj" and tok.head.lower_ != "of":
                 return []
             chain = [tok]
-            while chain[-1].dep_ in ("conj", "appos") and chain[-1].head is not chain[-1]:
+            while chain[-1].dep_ in ("conj", "appos") and chain[-1].head.i != chain[-1].i:
                 chain.append(chain[-1].head)
             for head in reversed(chain):
                 if self.actors.actors(head):
@@ -350,7 +352,7 @@ class SentenceCoder:
                         if found:
                             return found[:1]
             stack.extend(c for c in tok.children if c.dep_ not in ("ccomp", "relcl"))
-        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head is not verb:
+        if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
             # "stormed into southern Israel ..., killing hundreds": where the main act took place
             return self.location_targets(verb.head, skip | {verb.i})
         return []
@@ -434,14 +436,14 @@ class SentenceCoder:
                        for c in gov.children):
                     out.mode, out.future = "hypothetical", False
                     break
-                if gov.head is gov:
+                if gov.head.i == gov.i:
                     break
                 gov = gov.head
         elif aux & CONDITIONAL_AUX:
             out.mode = "hypothetical"
         tok = verb
         for _ in range(6):
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 break
             dep, gov = tok.dep_, tok.head
             lemma = gov.lemma_.lower()
@@ -500,7 +502,7 @@ class SentenceCoder:
                         continue
                     if past_years(span, self.date) or background_words(span):
                         return True
-            if tok.dep_ not in ("conj", "xcomp", "advcl") or tok.head is tok:
+            if tok.dep_ not in ("conj", "xcomp", "advcl") or tok.head.i == tok.i:
                 break
             tok = tok.head
         return False
@@ -575,7 +577,7 @@ class SentenceCoder:
         for _ in range(6):
             if tok.dep_ == "ccomp" and tok.head.i > tok.i:
                 return True
-            if tok.head is tok:
+            if tok.head.i == tok.i:
                 return False
             tok = tok.head
         return False
@@ -618,7 +620,7 @@ class SentenceCoder:
         for _ in range(3):
             if host.pos_ in ("VERB", "AUX"):
                 return host
-            if host.dep_ in ("dobj", "pobj", "attr", "nsubj", "prep", "conj") and host.head is not host:
+            if host.dep_ in ("dobj", "pobj", "attr", "nsubj", "prep", "conj") and host.head.i != host.i:
                 host = host.head
             else:
                 return None
@@ -631,7 +633,7 @@ class SentenceCoder:
             pattern = self.match_verb(verb)
             found = (self._slot_targets(verb, pattern, self.subject_heads(verb)[1]) if pattern is not None
                      else self._complement_targets(verb))
-            if found or verb.dep_ not in ("pcomp", "prep", "xcomp", "advcl", "conj") or verb.head is verb:
+            if found or verb.dep_ not in ("pcomp", "prep", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
                 return found
             verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
         return []
