@@ -55,6 +55,13 @@ NON_MILITARY_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "MED", "BUS",
 VISITOR_ROLES = frozenset({None, "GOV", "IGO", "LEG", "ELI"})
 INTENT_CODES = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035"}
 THREAT_CODES = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138", "15": "138", "14": "133"}
+READY_WORDS = frozenset({"ready", "willing", "prepared", "determined"})
+# occasions whose host verb's object is the event's partner: "assured X ... during a video call"
+OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
+# verbs of which an event noun as subject is an event taking place: "talks were held", "a strike hit"
+OCCURRENCE_VERBS = frozenset({"hold", "take", "begin", "start", "open", "resume", "continue", "conclude", "end",
+                              "happen", "occur", "kill", "hit", "destroy", "damage", "wound", "target", "strike",
+                              "injure", "leave", "go", "get", "break", "erupt", "come"})
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "criticise", "criticize", "condemn", "thank",
                             "praise", "punish", "sanction", "commend", "congratulate", "fault", "credit"})
 
@@ -187,6 +194,9 @@ class SentenceCoder:
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive:
             return _prep_objects(verb, {"by"}), conjuncts(passive[0])
+        if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
+            # "Putin landed in Pyongyang and was met at the airport by Kim": the shared subject is the target
+            return _prep_objects(verb, {"by"}), self.subject_heads(verb.head, depth + 1)[0]
         if verb.head.i == verb.i:
             return self._left_subject(verb), []
         if depth > 4:
@@ -240,7 +250,7 @@ class SentenceCoder:
         return []
 
     def target_heads(self, verb, pattern: Pattern, passive: list, sources: list[Actor]) -> list[Actor]:
-        found = self._slot_targets(verb, pattern, passive)
+        found = self._slot_targets(verb, pattern, passive, sources)
         if found or "none" in pattern.targets:
             return found
         root = pattern.cameo[:2]
@@ -270,7 +280,7 @@ class SentenceCoder:
             own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
             if first_pattern is not None and not own_subject:
                 # "accused South Korea of ... and warned of retaliation": the first verb's object
-                return self._slot_targets(first, first_pattern, self.subject_heads(first)[1])
+                return self._slot_targets(first, first_pattern, self.subject_heads(first)[1], sources)
             if own_subject:
                 # "A US jet shot down a Chinese balloon, and Beijing protested": a reaction to the first act
                 first_targets = self._complement_targets(first)
@@ -292,9 +302,17 @@ class SentenceCoder:
         objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and not _own(c)]
         return self.resolve(objs[:1]) or self.resolve(_prep_objects(verb, {"with", "to", "on", "against"}))
 
-    def _slot_targets(self, verb, pattern: Pattern, passive: list) -> list[Actor]:
+    def _slot_targets(self, verb, pattern: Pattern, passive: list, sources: list[Actor] = ()) -> list[Actor]:
         slots = pattern.targets or ("obj",)
+        if "obj" not in slots and "none" not in slots:
+            slots = slots + ("obj",)  # the direct object when the pattern's own slots are empty
         inner_preps = INNER_PREPS | ({"in"} if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS else set())
+        own = {a.country for a in sources if a.country} | {a.org for a in sources if a.org}
+
+        def others(actors: list[Actor]) -> list[Actor]:
+            # "pledged North Korea's full support for Russia": the source's own thing is not the target
+            return [a for a in actors if not ({a.country, a.org} & own) or a.org and a.org not in own]
+
         for slot in slots:
             if slot == "none":
                 return []
@@ -313,6 +331,8 @@ class SentenceCoder:
                         continue
                     if objs:
                         heads = conjuncts(objs[0])
+                    elif verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+                        heads = [verb.head]  # "the tanker that Iran's Revolutionary Guards seized"
             elif slot == "dative":
                 heads = [c for c in verb.children if c.dep_ == "dative" and c.pos_ != "ADP"]
                 heads = heads or _prep_objects(verb, {"to"})
@@ -328,14 +348,14 @@ class SentenceCoder:
                                     break
                             if heads:
                                 break
-            actors = self.resolve(heads)
+            actors = others(self.resolve(heads))
             if actors:
                 return actors
             if heads:
                 # "revoked military cooperation agreements with France", "gratitude for the support from
                 # Russia": the object's own complement
                 for head in heads:
-                    inner = self.resolve(_prep_objects(head, inner_preps))
+                    inner = others(self.resolve(_prep_objects(head, inner_preps)))
                     if inner:
                         return inner
         return []
@@ -455,8 +475,8 @@ class SentenceCoder:
                     out.mode = "hypothetical"  # what X urged Y to do has not happened
                 elif lemma in INTENT_GOVERNORS and lemma not in DECISION_GOVERNORS and out.mode == "asserted":
                     out.mode = "intended"
-                if gov.pos_ == "ADJ" and lemma in INTENT_GOVERNORS:
-                    out.future = True  # "ready to help"
+                if gov.pos_ == "ADJ" and lemma in READY_WORDS:
+                    out.future = True  # "ready to help": an offer, coded as intent
             elif dep == "ccomp" and lemma in APPEAL_GOVERNORS and lemma not in REPORT_VERBS:
                 out.mode = "hypothetical"  # "demanded that the UN withdraw its mission"
             elif dep == "pcomp" and gov.dep_ == "prep":
@@ -560,8 +580,8 @@ class SentenceCoder:
             if t is None and root not in TARGETLESS_ROOTS and m == "asserted":
                 continue
             code = cameo
-            if root == "19" and s is not None and s.role in NON_MILITARY_ROLES:
-                code = "180"
+            if root == "19" and (s is None or s.role in NON_MILITARY_ROLES):
+                code = "180"  # violence by unknown or non-military hands is "unconventional" (18x)
             out.append(Found(code, trigger, s, t, m, spk, conf, pattern))
             if mode.future and m == "intended" and s is not None and t is not None and (
                 spk is None or spk.country == s.country
@@ -668,6 +688,8 @@ class SentenceCoder:
             elif not sources:
                 return []
         elif dep in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
+            if gov.lemma_.lower() not in OCCURRENCE_VERBS and pattern.cameo[:2] not in ATTACK_ROOTS:
+                return []  # "the sanctions should be revised": a reference to earlier acts, not a new one
             host = gov
         elif dep == "conj":
             return []
@@ -695,7 +717,7 @@ class SentenceCoder:
                 targets = [t for t in self.resolve(heads) if t not in sources]
                 if targets:
                     break
-        if not targets and host is not None and dep == "pobj":
+        if not targets and host is not None and dep == "pobj" and gov.lower_ in OCCASION_PARTNER_PREPS:
             targets = [t for t in self._host_targets(host) if t not in sources]
         if not targets and (pattern.cameo[:2] in ATTACK_ROOTS or pattern.cameo[:3] in ("042", "043")):
             targets = self.location_targets(noun, set())

@@ -48,7 +48,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _BACKGROUND = re.compile(
     r"\b(last (?:year|month|autumn|spring|summer|winter|decade|century|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)|(?:years|decades|months) ago|in the past|previously|"
+    r"July|August|September|October|November|December)|(?:years|decades|months|weeks) ago|in the past|previously|"
     r"earlier this (?:year|month)|a year earlier|the previous (?:year|month)|since then|at the time|"
     r"had been|once again|history|historically|decades of|for (?:years|decades))\b",
     re.IGNORECASE,
