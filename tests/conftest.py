@@ -22,7 +22,7 @@ def actor_keys(actor) -> set[str]:
     if actor is None:
         return set()
     get = actor.get if isinstance(actor, dict) else (lambda k: getattr(actor, k))
-    keys = {v for v in (get("country"), get("org"), get("group")) if v}
+    keys = {v for v in (get("country"), get("org")) if v}
     code = get("code")
     if code:
         keys |= {code, code[:3]}

@@ -18,6 +18,8 @@ RELATIVE = {"which", "who", "that", "whom", "whose"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
+PAIR_NOUNS = {"countries", "nations", "sides", "governments", "neighbours", "neighbors", "states", "capitals",
+              "leaders", "parties", "rivals", "powers", "men"}
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "island", "state", "government", "emirate"}
 ORG_NOUNS = {"alliance", "bloc", "organisation", "organization", "body", "union", "group", "agency", "court"}
 
@@ -42,6 +44,20 @@ class DocContext:
         self.recent.append((sentence_index, actor))
         if len(self.recent) > 40:
             del self.recent[:-40]
+
+    def last_pair(self, sentence_index: int) -> list[Actor]:
+        """'both countries', 'the two sides': the two most recent actors of different countries."""
+        out: list[Actor] = []
+        for index, actor in reversed(self.recent):
+            if sentence_index - index > 3:
+                break
+            key = actor.country or actor.org
+            if key and all((a.country or a.org) != key for a in out):
+                out.append(actor if not actor.name else Actor(actor.text, actor.country or actor.code,
+                                                              actor.country, actor.org, None, None))
+            if len(out) == 2:
+                return out
+        return []
 
     def last(self, sentence_index: int, want: str) -> Actor | None:
         """The nearest earlier actor of a kind: 'person', 'country', 'org' or a role code."""
@@ -147,7 +163,15 @@ class SentenceActors:
         if introduced is not None and not countries and not orgs:
             return [replace(introduced, text=text)]
         if orgs and not countries:
-            e = orgs[-1] if head.i in self.name_at and self.name_at[head.i].entry in orgs else orgs[0]
+            # the possessor owns the rest ("the African Union's Peace and Security Council", "the IMF's board");
+            # otherwise the organisation the head names, otherwise the first
+            owners = [m.entry for tok, m in names if tok.dep_ == "poss" and m.entry in orgs]
+            if owners:
+                e = owners[0]
+            elif head.i in self.name_at and self.name_at[head.i].entry in orgs:
+                e = self.name_at[head.i].entry
+            else:
+                e = orgs[0]
             actor = self._entity_actor(e, text, role)
             self._learn(person_tokens, actor)
             return [actor]
@@ -169,7 +193,10 @@ class SentenceActors:
         if introduced is not None:
             return [replace(introduced, text=text)]
         # only a role word: "the minister", "the alliance", "the country" -> an earlier actor
-        det = {c.lower_ for c in head.children if c.dep_ in ("det", "poss")}
+        det = {c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod", "predet")}
+        if lower in PAIR_NOUNS and det & {"both", "two"}:
+            pair = self.ctx.last_pair(self.index)
+            return [replace(a, text=text) for a in pair]
         if lower in COUNTRY_NOUNS and det & {"the", "this", "its", "their"}:
             prev = self.ctx.last(self.index, "country")
             return [replace(prev, text=text)] if prev else []
@@ -269,6 +296,18 @@ class SentenceActors:
         if pr.org:  # leader of an armed group
             return Actor(text, actor_code(pr.country, pr.role), pr.country, pr.org, pr.role, e.name)
         return Actor(text, actor_code(pr.country, role), pr.country, None, role, e.name)
+
+    def remember_names(self) -> None:
+        """Resolve every named phrase of the sentence, so that persons it introduces are known later on
+        ("'...,' Foreign Secretary Jeremy Hunt said." makes "Hunt" known to the next sentences)."""
+        heads = set()
+        for i in sorted(self.name_at):
+            tok = self.doc[i - self.doc[0].i]
+            while tok.dep_ in ("compound", "amod", "flat") and tok.head.i != tok.i:
+                tok = tok.head
+            heads.add(tok.i)
+        for i in sorted(heads):
+            self.actors(self.doc[i - self.doc[0].i])
 
     # -- persons introduced in the article ---------------------------------------------------
     def learn_from(self, chain) -> None:

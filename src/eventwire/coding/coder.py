@@ -109,7 +109,9 @@ class Coder:
         coder = SentenceCoder(parsed, actors, self.lexicon, doc.date)
         out: list[Event] = []
         seen: set[tuple] = set()
-        for found in coder.code():
+        found_events = coder.code()
+        actors.remember_names()
+        for found in found_events:
             key = (found.source.code if found.source else "", found.target.code if found.target else "",
                    found.cameo, found.trigger.i, found.mode)
             if key in seen or found.confidence < self.min_confidence:

@@ -103,9 +103,11 @@ def _prep_objects(tok, preps: set[str] | frozenset[str], nested: bool = False) -
     out = []
     for child in tok.children:
         if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ in preps:
-            for obj in child.children:
-                if obj.dep_ in ("pobj", "pcomp"):
-                    out.extend(conjuncts(obj))
+            objs = [obj for obj in child.children if obj.dep_ in ("pobj", "pcomp")]
+            for obj in objs:
+                out.extend(conjuncts(obj))
+            if not objs and child.dep_ != "prt":
+                out.extend(_dangling(child))
     if not out and nested:
         for child in tok.children:
             if child.dep_ == "prep":
@@ -113,6 +115,19 @@ def _prep_objects(tok, preps: set[str] | frozenset[str], nested: bool = False) -
                     if obj.dep_ == "pobj":
                         out.extend(_prep_objects(obj, preps))
     return out
+
+
+def _dangling(prep) -> list:
+    """The noun phrase after a preposition the parser left without an object ("granted asylum to five
+    Panamanian army officers holed up ..." parsed with "officers" as a subject): its head noun."""
+    doc = prep.doc
+    for tok in doc[prep.i + 1: min(len(doc), prep.i + 12)]:
+        if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or tok.text in ",;:":
+            return []
+        if tok.pos_ in ("NOUN", "PROPN") and (tok.head.i <= prep.i or tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX")
+                                              or tok.head.i == tok.i):
+            return [tok]
+    return []
 
 
 # nouns that hold an event noun: "a package of sanctions", "a wave of air strikes"
@@ -155,10 +170,18 @@ class SentenceCoder:
         for head in heads:
             found = self.actors.actors(head)
             if not found:
-                # "an air strike by the coalition", "inspectors from the IAEA", "leaders led by Ramaphosa"
-                for obj in _prep_objects(head, {"by", "from"}) + self._led_by(head):
-                    found = self.actors.actors(obj)
+                # "an air strike by the coalition", "inspectors from the IAEA", "leaders led by Ramaphosa",
+                # "thousands of students throughout Indonesia"
+                chain = [head] + _prep_objects(head, {"of"})
+                candidates = [o for t in chain for o in _prep_objects(t, {"by", "from"})] + self._led_by(head)
+                if any(t.i in self.actors.role_at for t in chain):
+                    candidates += [o for t in chain for o in _prep_objects(t, {"in", "throughout", "across", "inside"})]
+                for obj in candidates:
+                    found = [a for a in self.actors.actors(obj) if not a.name]
                     if found:
+                        role = next((self.actors.role_at[t.i].entry.role for t in chain if t.i in self.actors.role_at), None)
+                        if role and all(a.country and not a.org for a in found):
+                            found = [replace(a, role=role, code=actor_code(a.country, role), text=head.text) for a in found]
                         break
             for actor in found:
                 if actor.code and all(actor.code != a.code or actor.text != a.text for a in out):
