@@ -55,6 +55,15 @@ NON_MILITARY_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "MED", "BUS",
 VISITOR_ROLES = frozenset({None, "GOV", "IGO", "LEG", "ELI"})
 INTENT_CODES = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035"}
 THREAT_CODES = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138", "15": "138", "14": "133"}
+# subjects that are no one's act: "the earthquake struck", "floods killed"
+NATURAL_CAUSES = frozenset({"earthquake", "quake", "tremor", "aftershock", "storm", "flood", "flooding", "fire",
+                            "wildfire", "blaze", "hurricane", "cyclone", "typhoon", "tornado", "landslide",
+                            "avalanche", "drought", "heatwave", "accident", "crash", "disease", "virus", "outbreak",
+                            "pandemic", "epidemic", "tsunami", "eruption", "rain", "rains", "snow", "lightning",
+                            "heat", "cold", "famine", "collapse", "derailment"})
+# verbs whose joint subjects act on each other: "Thailand and Cambodia exchanged fire"
+RECIPROCAL_VERBS = frozenset({"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade", "feud",
+                              "quarrel", "dispute", "wrangle"})
 READY_WORDS = frozenset({"ready", "willing", "prepared", "determined"})
 # occasions whose host verb's object is the event's partner: "assured X ... during a video call"
 OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
@@ -402,6 +411,7 @@ class SentenceCoder:
 
     # -- patterns ------------------------------------------------------------------------------
     def match_verb(self, verb) -> Pattern | None:
+        """The most specific lexicon line that matches the verb; among equals, the first in the file."""
         candidates = self.lexicon.verbs.get(verb.lemma_.lower()) or self.lexicon.verbs.get(verb.lower_)
         if not candidates:
             return None
@@ -411,6 +421,9 @@ class SentenceCoder:
                 for obj in verb.children:
                     if obj.dep_ in OBJECT_DEPS:
                         preps |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
+                    elif obj.dep_ == "prep":  # "spoke by telephone with"
+                        for pobj in obj.children:
+                            preps |= {c.lower_ for c in pobj.children if c.dep_ == "prep"}
                 if not all(preps & alt for alt in p.particles):
                     continue
             if p.objects:
@@ -428,15 +441,19 @@ class SentenceCoder:
         return None
 
     @staticmethod
-    def _requires(tok, words: frozenset[str], depth: int = 3) -> bool:
-        stack = [(c, 1) for c in tok.children if c.dep_ not in SUBJECT_DEPS]
-        while stack:
-            t, d = stack.pop()
-            if t.lemma_.lower() in words or t.lower_ in words:
-                return True
-            if d < depth:
-                stack.extend((c, d + 1) for c in t.children if c.dep_ not in ("ccomp", "relcl", "advcl"))
-        return False
+    def _requires(tok, words: frozenset[str], depth: int = 3) -> int:
+        """The depth (1..depth) at which one of `words` stands below the verb, outside clauses; 0 if none."""
+        clauses = ("ccomp", "relcl", "advcl", "conj", "acl")
+
+        def inside(c) -> bool:  # not another clause ("held Iran responsible" keeps its adjective)
+            return c.dep_ not in SUBJECT_DEPS and (c.dep_ not in clauses or c.pos_ == "ADJ")
+
+        level = [c for c in tok.children if inside(c)]
+        for d in range(1, depth + 1):
+            if any(t.lemma_.lower() in words or t.lower_ in words for t in level):
+                return d
+            level = [c for t in level for c in t.children if inside(c)]
+        return 0
 
     def match_noun(self, noun) -> Pattern | None:
         candidates = self.lexicon.nouns.get(noun.lemma_.lower()) or self.lexicon.nouns.get(noun.lower_)
@@ -573,7 +590,8 @@ class SentenceCoder:
         cameo = pattern.cameo
         root = cameo[:2]
         pairs: list[tuple[Actor | None, Actor | None]] = []
-        if not targets and len(sources) > 1 and root in COOPERATION_ROOTS | {"08"}:
+        reciprocal = trigger.lemma_.lower() in RECIPROCAL_VERBS
+        if not targets and len(sources) > 1 and (root in COOPERATION_ROOTS | {"08"} or reciprocal):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
             for s in sources or [None]:
@@ -647,8 +665,8 @@ class SentenceCoder:
             conf -= 0.2
         if not sources and root not in ATTACK_ROOTS:
             return []
-        if not sources and not targets:
-            return []
+        if not sources and (not targets or any(h.lemma_.lower() in NATURAL_CAUSES for h in source_heads)):
+            return []  # "The earthquake struck Japan": no one acted
         for obj in verb.children:
             if obj.dep_ in OBJECT_DEPS:
                 self.used_tokens.add(obj.i)
@@ -693,7 +711,8 @@ class SentenceCoder:
                 sources = self.resolve([c])
                 if sources:
                     break
-        by = self.resolve(_prep_objects(noun, {"by", "from"}))
+        # "an attack by", "criticism from"; but "a withdrawal from Armenia" has its target there
+        by = self.resolve(_prep_objects(noun, {"by"} | ({"from"} - set(pattern.targets))))
         if by:
             sources = by
         host = None
@@ -728,10 +747,10 @@ class SentenceCoder:
         between = _prep_objects(noun, {"between"})
         if between and not targets:
             parties = self.resolve(between)
-            if len(parties) >= 2:
+            if len(parties) >= 2 and not (sources and host is None) and not by:
                 sources, targets = parties[:1], parties[1:]
             else:
-                targets = parties
+                targets = [p for p in parties if p not in sources]  # "Qatar's mediation between Israel and Hamas"
         elif not targets:
             for slot in pattern.targets or ("on", "against", "with", "to", "at", "into", "for"):
                 heads = _prep_objects(noun, {slot})
@@ -749,4 +768,8 @@ class SentenceCoder:
         if not sources and not targets:
             return []
         mode = self.mode_of(host) if host is not None else Mode()
+        if host is not None and dep == "pobj" and gov.lower_ == "for" and mode.mode == "asserted":
+            host_pattern = self.match_verb(host)
+            if host.lemma_.lower() in APPEAL_GOVERNORS or (host_pattern and host_pattern.cameo[:2] in ("02", "10")):
+                mode = Mode("hypothetical")  # "called for talks between Armenia and Azerbaijan": not held yet
         return self._emit(pattern, noun, sources, targets, mode, 0.7)
