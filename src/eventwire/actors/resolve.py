@@ -165,7 +165,8 @@ class SentenceActors:
         if orgs and not countries:
             # the possessor owns the rest ("the African Union's Peace and Security Council", "the IMF's board");
             # otherwise the organisation the head names, otherwise the first
-            owners = [m.entry for tok, m in names if tok.dep_ == "poss" and m.entry in orgs]
+            poss = {id(self.name_at[t.i]) for t in tokens if t.dep_ == "poss" and t.i in self.name_at}
+            owners = [m.entry for _, m in names if id(m) in poss and m.entry in orgs]
             if owners:
                 e = owners[0]
             elif head.i in self.name_at and self.name_at[head.i].entry in orgs:

@@ -64,6 +64,9 @@ NATURAL_CAUSES = frozenset({"earthquake", "quake", "tremor", "aftershock", "stor
 # verbs whose joint subjects act on each other: "Thailand and Cambodia exchanged fire"
 RECIPROCAL_VERBS = frozenset({"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade", "feud",
                               "quarrel", "dispute", "wrangle"})
+CIVILIAN_NOUNS = frozenset({"people", "person", "civilian", "villager", "resident", "worshipper", "child",
+                            "woman", "student", "passenger", "pilgrim", "tourist", "shopper", "mourner",
+                            "bystander", "family", "farmer", "fisherman", "journalist", "aid worker"})
 READY_WORDS = frozenset({"ready", "willing", "prepared", "determined"})
 # occasions whose host verb's object is the event's partner: "assured X ... during a video call"
 OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
@@ -71,6 +74,9 @@ OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
 OCCURRENCE_VERBS = frozenset({"hold", "take", "begin", "start", "open", "resume", "continue", "conclude", "end",
                               "happen", "occur", "kill", "hit", "destroy", "damage", "wound", "target", "strike",
                               "injure", "leave", "go", "get", "break", "erupt", "come"})
+# "criticised the United States for encouraging the war": the reason is the critic's claim
+BLAMING_VERBS = frozenset({"criticise", "criticize", "condemn", "punish", "sanction", "fault", "denounce",
+                           "slam", "blast", "rebuke", "censure", "reprimand", "attack"})
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "criticise", "criticize", "condemn", "thank",
                             "praise", "punish", "sanction", "commend", "congratulate", "fault", "credit"})
 
@@ -355,11 +361,15 @@ class SentenceCoder:
                 else:
                     objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS]
                     if objs and _own(objs[0]):
-                        # "recalled its ambassador to Ethiopia": the owner is the source, the target is elsewhere
+                        # "recalled its ambassador to Ethiopia": the owner is the source, the target is elsewhere;
+                        # "after a Chinese plane violated its airspace": "its" is an earlier actor of the sentence
                         found = self.resolve(_prep_objects(objs[0], {"to", "from", "in"}) or
                                              _prep_objects(verb, {"to", "from", "in"}))
                         if found:
                             return found
+                        owner = self._antecedent(verb, own)
+                        if owner is not None:
+                            return [owner]
                         continue
                     if objs:
                         heads = conjuncts(objs[0])
@@ -385,12 +395,22 @@ class SentenceCoder:
                 return actors
             if heads:
                 # "revoked military cooperation agreements with France", "gratitude for the support from
-                # Russia": the object's own complement
+                # Russia", "a package of sanctions on Russia": the object's own complement
                 for head in heads:
-                    inner = others(self.resolve(_prep_objects(head, inner_preps)))
-                    if inner:
-                        return inner
+                    holders = [head] + [o for o in _prep_objects(head, {"of"}) if head.lemma_.lower() in CONTAINERS]
+                    for holder in holders:
+                        inner = others(self.resolve(_prep_objects(holder, inner_preps)))
+                        if inner:
+                            return inner
         return []
+
+    def _antecedent(self, verb, own: set) -> Actor | None:
+        """The nearest country named before `verb` in this sentence that is not the source's."""
+        for tok in reversed(self.doc[: verb.i - self.doc[0].i]):
+            m = self.actors.name_at.get(tok.i)
+            if m is not None and m.entry.country and m.entry.country not in own and not m.entry.org:
+                return Actor(m.text, m.entry.country, m.entry.country)
+        return None
 
     def location_targets(self, verb, skip: set[int]) -> list[Actor]:
         """Countries where an act took place: 'in Mogadishu', 'across the Gaza Strip', 'near Moscow'."""
@@ -468,10 +488,12 @@ class SentenceCoder:
         dep, gov = effective(noun)
         if dep not in ("dobj", "nsubjpass", "attr", "conj"):
             gov = None
+        # "drew criticism from the EU": any such noun received from someone is an act of theirs
+        received = gov is not None and gov.lemma_.lower() in RECEIVING_VERBS and _prep_objects(noun, {"from", "by"})
         for p in candidates:
             if p.requires and not (mods & p.requires):
                 continue
-            if p.governors and (gov is None or gov.lemma_.lower() not in p.governors):
+            if p.governors and not received and (gov is None or gov.lemma_.lower() not in p.governors):
                 continue
             return p
         return None
@@ -521,7 +543,7 @@ class SentenceCoder:
                 out.mode = "hypothetical"  # "demanded that the UN withdraw its mission"
             elif dep == "pcomp" and gov.dep_ == "prep":
                 host = gov.head
-                if host.lemma_.lower() in STRONG_CLAIM_VERBS or host.lemma_.lower() in ("threaten", "warn"):
+                if host.lemma_.lower() in STRONG_CLAIM_VERBS | BLAMING_VERBS or host.lemma_.lower() in ("threaten", "warn"):
                     subs = self.resolve(self.subject_heads(host)[0])
                     return Mode("claimed", subs[0] if subs else None)
                 if host.lower_ == "short":
@@ -621,8 +643,9 @@ class SentenceCoder:
             if t is None and root not in TARGETLESS_ROOTS and m == "asserted":
                 continue
             code = cameo
-            if root == "19" and (s is None or s.role in NON_MILITARY_ROLES):
-                code = "180"  # violence by unknown or non-military hands is "unconventional" (18x)
+            if root == "19" and (s is None or s.role in NON_MILITARY_ROLES
+                                 or s.org and self._against_civilians(trigger)):
+                code = "180"  # violence by unknown or non-military hands, or by armed groups on civilians
             out.append(Found(code, trigger, s, t, m, spk, conf, pattern))
             if mode.future and m == "intended" and s is not None and t is not None and (
                 spk is None or spk.country == s.country
@@ -631,6 +654,16 @@ class SentenceCoder:
                 if alt:
                     out.append(Found(alt, trigger, s, t, "asserted", None, conf - 0.1, pattern))
         return out
+
+    @staticmethod
+    def _against_civilians(trigger) -> bool:
+        """'killing hundreds of people', 'shot dead three villagers'."""
+        for obj in trigger.children:
+            if obj.dep_ in OBJECT_DEPS + ("nsubjpass",):
+                words = {obj.lemma_.lower()} | {o.lemma_.lower() for o in _prep_objects(obj, {"of"})}
+                if words & CIVILIAN_NOUNS:
+                    return True
+        return False
 
     def _trailing(self, trigger) -> bool:
         """'..., NORAD said': the speech verb comes after the event it attributes."""
@@ -745,6 +778,8 @@ class SentenceCoder:
             return []
         targets: list[Actor] = receiver
         between = _prep_objects(noun, {"between"})
+        if not between and host is not None and dep in ("nsubj", "nsubjpass", "dobj"):
+            between = _prep_objects(host, {"between"})  # "fighting broke out in Khartoum between A and B"
         if between and not targets:
             parties = self.resolve(between)
             if len(parties) >= 2 and not (sources and host is None) and not by:
