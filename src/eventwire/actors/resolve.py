@@ -18,6 +18,8 @@ RELATIVE = {"which", "who", "that", "whom", "whose"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
+REPORTING = {"say", "tell", "announce", "state", "add", "confirm", "declare", "insist", "report", "write", "warn",
+             "vow", "pledge", "promise", "threaten", "claim", "deny", "note", "stress", "signal", "indicate"}
 PAIR_NOUNS = {"countries", "nations", "sides", "governments", "neighbours", "neighbors", "states", "capitals",
               "leaders", "parties", "rivals", "powers", "men"}
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "island", "state", "government", "emirate"}
@@ -44,6 +46,15 @@ class DocContext:
         self.recent.append((sentence_index, actor))
         if len(self.recent) > 40:
             del self.recent[:-40]
+
+    def last_other(self, sentence_index: int, exclude: set) -> Actor | None:
+        """The most recent country actor of this or the previous sentence not in `exclude`."""
+        for index, actor in reversed(self.recent):
+            if sentence_index - index > 1:
+                break
+            if actor.country and actor.country not in exclude and not actor.org:
+                return Actor(actor.text, actor.country, actor.country)
+        return None
 
     def last_pair(self, sentence_index: int) -> list[Actor]:
         """'both countries', 'the two sides': the two most recent actors of different countries."""
@@ -217,7 +228,24 @@ class SentenceActors:
 
     def _pronoun(self, head) -> list[Actor]:
         lower = head.lower_
+        if lower not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
+            return []
+        # "Britain said it was deploying ...": the subject of a reported clause is the speaker
+        clause = head.head
+        if head.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING:
+            speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
+            if speakers and speakers[0].pos_ != "PRON":
+                found = self.actors(speakers[0])
+                if found and (lower not in PERSON_PRONOUNS or found[0].name):
+                    return [replace(a, text=head.text) for a in found]
         if lower in PERSON_PRONOUNS:
+            # "Trump reversed ... when he recognised ...": a person named earlier in the same sentence first
+            for tok in reversed(self.doc[: head.i - self.doc[0].i]):
+                m = self.name_at.get(tok.i)
+                if m is not None and m.entry.kind == PERSON:
+                    return [replace(self._person_actor(m.entry, m.text, None), text=head.text)]
+                if tok.pos_ == "PROPN" and tok.text in self.ctx.persons:
+                    return [replace(self.ctx.persons[tok.text], text=head.text)]
             prev = self.ctx.last(self.index, "person")
             return [replace(prev, text=head.text)] if prev else []
         if lower in THING_PRONOUNS:

@@ -10,7 +10,7 @@ from eventwire.coding.lexicon import Lexicon, Pattern
 from eventwire.coding.modes import (
     APPEAL_GOVERNORS, CLAIM_VERBS, COMMENTATORS, CONDITION_MARKS, CONDITIONAL_AUX, DECISION_GOVERNORS,
     FUTURE_AUX, INTENT_GOVERNORS, NEGATING_GOVERNORS, REPORT_VERBS, STRONG_CLAIM_VERBS, background_words,
-    past_years,
+    earlier_date, past_years,
 )
 from eventwire.model import Actor
 
@@ -67,6 +67,9 @@ RECIPROCAL_VERBS = frozenset({"clash", "exchange", "fight", "battle", "skirmish"
 CIVILIAN_NOUNS = frozenset({"people", "person", "civilian", "villager", "resident", "worshipper", "child",
                             "woman", "student", "passenger", "pilgrim", "tourist", "shopper", "mourner",
                             "bystander", "family", "farmer", "fisherman", "journalist", "aid worker"})
+DECISION_NOUNS = frozenset({"resolution", "vote", "decision", "ruling", "verdict", "motion", "measure"})
+STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "letter", "message", "note", "resolution",
+                             "decree", "order"})
 READY_WORDS = frozenset({"ready", "willing", "prepared", "determined"})
 # occasions whose host verb's object is the event's partner: "assured X ... during a video call"
 OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
@@ -253,6 +256,9 @@ class SentenceCoder:
         if dep == "advcl" and verb.tag_ in ("VBG", "VBN"):
             return self.subject_heads(head, depth + 1)
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
+            if dep == "acl" and head.dep_ in OBJECT_DEPS and head.lemma_.lower() in STATEMENT_NOUNS:
+                # "Bahrain issued statements backing Riyadh": the statements' author backs
+                return self.subject_heads(head.head, depth + 1)
             return [head], []
         if dep == "pcomp" and head.dep_ == "prep":
             gov = head.head
@@ -393,6 +399,12 @@ class SentenceCoder:
             actors = others(self.resolve(heads))
             if actors:
                 return actors
+            if slot == "obj" and heads and heads[0].lemma_.lower() in DECISION_NOUNS and any(
+                    c.lower_ in ("the", "this", "that") for c in heads[0].children):
+                # "rejects this preposterous resolution": the body that passed it, named before
+                prev = self.actors.ctx.last(self.actors.index, "org")
+                if prev is not None and prev.org not in own:
+                    return [prev]
             if heads:
                 # "revoked military cooperation agreements with France", "gratitude for the support from
                 # Russia", "a package of sanctions on Russia": the object's own complement
@@ -463,7 +475,7 @@ class SentenceCoder:
     @staticmethod
     def _requires(tok, words: frozenset[str], depth: int = 3) -> int:
         """The depth (1..depth) at which one of `words` stands below the verb, outside clauses; 0 if none."""
-        clauses = ("ccomp", "relcl", "advcl", "conj", "acl")
+        clauses = ("relcl", "advcl", "conj", "acl")
 
         def inside(c) -> bool:  # not another clause ("held Iran responsible" keeps its adjective)
             return c.dep_ not in SUBJECT_DEPS and (c.dep_ not in clauses or c.pos_ == "ADJ")
@@ -541,6 +553,10 @@ class SentenceCoder:
                     out.future = True  # "ready to help": an offer, coded as intent
             elif dep == "ccomp" and lemma in APPEAL_GOVERNORS and lemma not in REPORT_VERBS:
                 out.mode = "hypothetical"  # "demanded that the UN withdraw its mission"
+            elif dep == "pcomp" and gov.lower_ in ("than", "of", "without") and (
+                    gov.lower_ == "without" or any(c.lower_ in ("rather", "instead") for c in gov.head.children)
+                    or gov.head.lower_ in ("rather", "instead")):
+                return Mode("negated")  # "abstained rather than vetoing", "instead of signing", "without saying"
             elif dep == "pcomp" and gov.dep_ == "prep":
                 host = gov.head
                 if host.lemma_.lower() in STRONG_CLAIM_VERBS | BLAMING_VERBS or host.lemma_.lower() in ("threaten", "warn"):
@@ -582,8 +598,11 @@ class SentenceCoder:
                         m.lower_ in ("when", "after", "before") for m in child.children if m.dep_ in ("mark", "advmod")
                     ):
                         continue
-                    if past_years(span, self.date) or background_words(span):
+                    if past_years(span, self.date) or background_words(span) or earlier_date(span, self.date):
                         return True
+            if tok.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
+                tok = tok.head.head  # "... at the request of the United States, which charged her ...": the main clause
+                continue
             if tok.dep_ not in ("conj", "xcomp", "advcl") or tok.head.i == tok.i:
                 break
             tok = tok.head
@@ -637,14 +656,18 @@ class SentenceCoder:
                     m = "claimed"
             if m == "asserted":
                 spk = None
-            if t is None and s is not None and root in DOMESTIC_ROOTS | {"08"} and s.country:
-                if root != "08" or cameo == "084":
+            if t is None and s is not None and s.country and (root in DOMESTIC_ROOTS or cameo == "084"):
+                # "imposed a curfew", "freed political prisoners": done at home; but not to a named person the
+                # coder does not know ("detained Kovrig")
+                objs = [o for o in trigger.children if o.dep_ in OBJECT_DEPS + ("nsubjpass",)]
+                if not any(o.pos_ == "PROPN" for o in objs):
                     t = Actor(s.country, s.country, s.country)
             if t is None and root not in TARGETLESS_ROOTS and m == "asserted":
                 continue
             code = cameo
-            if root == "19" and (s is None or s.role in NON_MILITARY_ROLES
-                                 or s.org and self._against_civilians(trigger)):
+            unknown = s is None and any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
+            if cameo == "190" and (unknown or s is not None and (s.role in NON_MILITARY_ROLES
+                                                                  or s.org and self._against_civilians(trigger))):
                 code = "180"  # violence by unknown or non-military hands, or by armed groups on civilians
             out.append(Found(code, trigger, s, t, m, spk, conf, pattern))
             if mode.future and m == "intended" and s is not None and t is not None and (
@@ -688,6 +711,12 @@ class SentenceCoder:
         if not targets and (root in ATTACK_ROOTS or pattern.cameo[:3] in ("042", "043")):
             targets = self.location_targets(verb, skip)
             conf -= 0.15
+        if not targets and (root == "07" or pattern.cameo in ("033", "015")) and sources:
+            # "France stood ready to help": the country the story is about, named in this or the last sentence
+            other = self.actors.ctx.last_other(self.actors.index, {s.country for s in sources if s.country})
+            if other is not None:
+                targets = [other]
+                conf -= 0.25
         if not targets and root in DOMESTIC_ROOTS:
             located = self.location_targets(verb, skip)
             if located and not {a.country for a in located} & {s.country for s in sources}:
@@ -696,8 +725,9 @@ class SentenceCoder:
             # "Duterte was arrested at Manila airport": the authorities of the place
             sources = self.location_targets(verb, {t.i for h in passive for t in h.subtree})
             conf -= 0.2
-        if not sources and root not in ATTACK_ROOTS:
-            return []
+        unknown_hand = bool(passive) and targets and root in ("08", "17", "18", "19", "20")
+        if not sources and root not in ATTACK_ROOTS and not unknown_hand:
+            return []  # "hostages were freed by their captors": the act stands, its author is unknown
         if not sources and (not targets or any(h.lemma_.lower() in NATURAL_CAUSES for h in source_heads)):
             return []  # "The earthquake struck Japan": no one acted
         for obj in verb.children:

@@ -4,6 +4,7 @@ and the sentences that carry no new event (background, commentary)."""
 from __future__ import annotations
 
 import re
+from datetime import date as _date
 
 # verbs that attribute what follows to a speaker without doubting it ("X said", "X announced")
 REPORT_VERBS = frozenset({
@@ -37,8 +38,9 @@ INTENT_GOVERNORS = frozenset({
 # governors whose complement is what someone else is asked to do: not a fact
 APPEAL_GOVERNORS = frozenset({"urge", "ask", "call", "demand", "press", "push", "request", "appeal", "invite",
                               "encourage", "implore", "beg", "insist", "pressure"})
-# governors whose complement is decided, and so reported as done: "agreed to cap the price"
-DECISION_GOVERNORS = frozenset({"agree", "decide", "vote", "move", "resolve"})
+# governors whose complement is decided, and so reported as done: "decided to expel the envoy"
+# ("agreed to X" stays an intent: CAMEO codes the agreement itself, 03)
+DECISION_GOVERNORS = frozenset({"decide", "vote", "move", "resolve"})
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "halt", "cease",
                                 "abandon", "rule", "unable", "unwilling", "reluctant", "short"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
@@ -48,7 +50,7 @@ CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
 _YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 _BACKGROUND = re.compile(
     r"\b(last (?:year|month|autumn|spring|summer|winter|decade|century|January|February|March|April|May|June|"
-    r"July|August|September|October|November|December)|(?:years|decades|months|weeks) ago|in the past|previously|"
+    r"July|August|September|October|November|December)|(?:years|decades|months|weeks) ago|last week|in the past|previously|"
     r"earlier this (?:year|month)|a year earlier|the previous (?:year|month)|since then|at the time|"
     r"had been|once again|history|historically|decades of|for (?:years|decades))\b",
     re.IGNORECASE,
@@ -66,6 +68,36 @@ def past_years(text: str, date: str | None) -> bool:
         if before and before[0].lower() in ("since", "until", "till", "by", "before"):
             continue
         if int(m.group(1)) < year:
+            return True
+    return False
+
+
+_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
+                                           "nov", "dec"))}
+_DAY_MONTH = re.compile(r"\b(?:(\d{1,2})\s+([A-Z][a-z]{2,8})\.?|([A-Z][a-z]{2,8})\.?\s+(\d{1,2}))\b(?!,?\s*\d{4})")
+
+
+def earlier_date(text: str, date: str | None, days: int = 7) -> bool:
+    """Whether a text names a day of the document's year more than `days` before its date ("on Dec. 6" in a
+    story of Dec. 21, "on July 4" in one of July 20)."""
+    if not date or len(date) < 10:
+        return False
+    try:
+        published = _date.fromisoformat(date[:10])
+    except ValueError:
+        return False
+    for m in _DAY_MONTH.finditer(text):
+        day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        number = _MONTHS.get(month[:3].lower())
+        if number is None or (month.lower() == "may" and not m.group(1) and False):
+            continue
+        try:
+            named = _date(published.year, number, int(day))
+        except ValueError:
+            continue
+        if named > published:
+            named = named.replace(year=published.year - 1)
+        if (published - named).days > days:
             return True
     return False
 
