@@ -20,6 +20,8 @@ PLURAL_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 REPORTING = {"say", "tell", "announce", "state", "add", "confirm", "declare", "insist", "report", "write", "warn",
              "vow", "pledge", "promise", "threaten", "claim", "deny", "note", "stress", "signal", "indicate"}
+TOPIC_NOUNS = {"issue", "question", "matter", "situation", "crisis", "problem", "file", "topic", "peninsula",
+               "dispute", "case", "affair", "affairs", "economy", "market", "language", "culture", "history"}
 PAIR_NOUNS = {"countries", "nations", "sides", "governments", "neighbours", "neighbors", "states", "capitals",
               "leaders", "parties", "rivals", "powers", "men"}
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "island", "state", "government", "emirate"}
@@ -187,6 +189,10 @@ class SentenceActors:
             actor = self._entity_actor(e, text, role)
             self._learn(person_tokens, actor)
             return [actor]
+        if countries and lower in TOPIC_NOUNS and all(
+                m.entry.kind == ADJECTIVE for t, m in names if m.entry.kind in (COUNTRY, ADJECTIVE, CAPITAL, METONYM)
+        ) and not any(t.dep_ == "poss" for t, _ in names):
+            return []  # "the Ukrainian issue", "the Korean peninsula": a topic, not an actor
         if countries:
             ordered = self._country_order(head, names)
             if len(ordered) > 1 and self._coordinated(names):

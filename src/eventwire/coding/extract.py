@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from eventwire.actors.resolve import COUNTRY_NOUNS, SentenceActors, actor_code
-from eventwire.coding.lexicon import Lexicon, Pattern
+from eventwire.coding.lexicon import Lexicon, Pattern, parse_pattern
 from eventwire.coding.modes import (
     APPEAL_GOVERNORS, CLAIM_VERBS, COMMENTATORS, CONDITION_MARKS, CONDITIONAL_AUX, DECISION_GOVERNORS,
     FUTURE_AUX, INTENT_GOVERNORS, NEGATING_GOVERNORS, REPORT_VERBS, STRONG_CLAIM_VERBS, background_words,
@@ -82,6 +82,10 @@ BLAMING_VERBS = frozenset({"criticise", "criticize", "condemn", "punish", "sanct
                            "slam", "blast", "rebuke", "censure", "reprimand", "attack"})
 ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "criticise", "criticize", "condemn", "thank",
                             "praise", "punish", "sanction", "commend", "congratulate", "fault", "credit"})
+
+
+# where the target of a verb without a lexicon line is looked for
+DEFAULT_TARGETS = parse_pattern("verb", "do >obj|to|with|on|against|at|into|for", "010")
 
 
 @dataclass
@@ -309,13 +313,13 @@ class SentenceCoder:
                 found = [a for a in self.resolve(subs[:1]) if a.country not in source_countries or not a.country]
                 if found:
                     return found
-                found = self._complement_targets(clause)
+                found = self._complement_targets(clause, sources=sources)
                 if found:
                     return found
         for child in verb.children:
             # "threatened to annex the region of Guyana", "agreed to normalise relations with Israel"
             if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
-                found = self._complement_targets(child)
+                found = self._complement_targets(child, sources=sources)
                 if found:
                     return found
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
@@ -327,7 +331,7 @@ class SentenceCoder:
                 return self._slot_targets(first, first_pattern, self.subject_heads(first)[1], sources)
             if own_subject:
                 # "A US jet shot down a Chinese balloon, and Beijing protested": a reaction to the first act
-                first_targets = self._complement_targets(first)
+                first_targets = self._complement_targets(first, sources=sources)
                 if source_countries & {t.country for t in first_targets}:
                     return [a for a in self.resolve(self.subject_heads(first)[0]) if a.country not in source_countries]
         for child in verb.children:
@@ -339,12 +343,20 @@ class SentenceCoder:
                     return found
         return []
 
-    def _complement_targets(self, verb) -> list[Actor]:
-        pattern = self.match_verb(verb)
-        if pattern is not None:
-            return self._slot_targets(verb, pattern, self.subject_heads(verb)[1])
-        objs = [c for c in verb.children if c.dep_ in OBJECT_DEPS and not _own(c)]
-        return self.resolve(objs[:1]) or self.resolve(_prep_objects(verb, {"with", "to", "on", "against"}))
+    def _complement_targets(self, verb, depth: int = 0, sources: list[Actor] = ()) -> list[Actor]:
+        """Targets of a complement clause ("promised to continue military aid to Mozambique", "willing to send
+        material to help defend Saudi Arabia"): its own pattern's, else its object's or a preposition's."""
+        pattern = self.match_verb(verb) or DEFAULT_TARGETS
+        found = self._slot_targets(verb, pattern, self.subject_heads(verb)[1], sources)
+        if found or depth >= 2:
+            return found
+        for child in verb.children:
+            if child.dep_ in ("xcomp", "advcl") and child.pos_ in ("VERB", "AUX") and any(
+                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or child.dep_ == "xcomp":
+                found = self._complement_targets(child, depth + 1, sources)
+                if found:
+                    return found
+        return []
 
     def _slot_targets(self, verb, pattern: Pattern, passive: list, sources: list[Actor] = ()) -> list[Actor]:
         slots = pattern.targets or ("obj",)
