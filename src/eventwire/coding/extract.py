@@ -331,7 +331,7 @@ class SentenceCoder:
                 return self._slot_targets(first, first_pattern, self.subject_heads(first)[1], sources)
             if own_subject:
                 # "A US jet shot down a Chinese balloon, and Beijing protested": a reaction to the first act
-                first_targets = self._complement_targets(first, sources=sources)
+                first_targets = self._complement_targets(first)
                 if source_countries & {t.country for t in first_targets}:
                     return [a for a in self.resolve(self.subject_heads(first)[0]) if a.country not in source_countries]
         for child in verb.children:
@@ -364,10 +364,14 @@ class SentenceCoder:
             slots = slots + ("obj",)  # the direct object when the pattern's own slots are empty
         inner_preps = INNER_PREPS | ({"in"} if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS else set())
         own = {a.country for a in sources if a.country} | {a.org for a in sources if a.org}
+        own_roles = {a.role for a in sources}
 
         def others(actors: list[Actor]) -> list[Actor]:
-            # "pledged North Korea's full support for Russia": the source's own thing is not the target
-            return [a for a in actors if not ({a.country, a.org} & own) or a.org and a.org not in own]
+            # "pledged North Korea's full support for Russia": the source's own thing is not the target; but
+            # "Bolsonaro's supporters stormed Brazil's Congress" acts on another part of the same country
+            return [a for a in actors
+                    if not ({a.country, a.org} & own) or (a.org and a.org not in own)
+                    or (a.role is not None and a.role not in own_roles)]
 
         for slot in slots:
             if slot == "none":
@@ -530,6 +534,8 @@ class SentenceCoder:
         aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
         if any(c.dep_ == "neg" for c in children) or any(c.lower_ == "never" and c.dep_ == "advmod" for c in children):
             return Mode("negated")
+        if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("than", "instead") for c in verb.head.children):
+            return Mode("negated")  # "abstained rather than vetoing the resolution"
         if {c.lower_ for c in children if c.dep_ == "mark"} & CONDITION_MARKS:
             out.mode = "hypothetical"
         elif aux & FUTURE_AUX:
@@ -659,6 +665,8 @@ class SentenceCoder:
                 visitor = s if cameo[:3] == "042" else t
                 if visitor is not None and visitor.role not in VISITOR_ROLES and not visitor.name:
                     continue
+                if cameo[:3] == "043" and trigger.pos_ in ("VERB", "AUX") and not self._hosts_someone(trigger):
+                    continue  # "it would receive its just punishment" hosts no one
             if s is not None and t is not None and t.role is None and s.role and "counterpart" in t.text.lower():
                 t = replace(t, role=s.role, code=actor_code(t.country, s.role)) if t.country else t
             m, spk = mode.mode, mode.speaker
@@ -677,7 +685,7 @@ class SentenceCoder:
             if t is None and root not in TARGETLESS_ROOTS and m == "asserted":
                 continue
             code = cameo
-            unknown = s is None and any(c.dep_ in SUBJECT_DEPS for c in trigger.children)
+            unknown = s is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
             if cameo == "190" and (unknown or s is not None and (s.role in NON_MILITARY_ROLES
                                                                   or s.org and self._against_civilians(trigger))):
                 code = "180"  # violence by unknown or non-military hands, or by armed groups on civilians
@@ -689,6 +697,13 @@ class SentenceCoder:
                 if alt:
                     out.append(Found(alt, trigger, s, t, "asserted", None, conf - 0.1, pattern))
         return out
+
+    def _hosts_someone(self, verb) -> bool:
+        """Whether a hosting verb's object is a person, an office or a named actor (not 'punishment')."""
+        for obj in verb.children:
+            if obj.dep_ in OBJECT_DEPS:
+                return obj.pos_ == "PROPN" or obj.i in self.actors.role_at or obj.i in self.actors.name_at
+        return True
 
     @staticmethod
     def _against_civilians(trigger) -> bool:
