@@ -70,6 +70,8 @@ CIVILIAN_NOUNS = frozenset({"people", "person", "civilian", "villager", "residen
 DECISION_NOUNS = frozenset({"resolution", "vote", "decision", "ruling", "verdict", "motion", "measure"})
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "letter", "message", "note", "resolution",
                              "decree", "order"})
+GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "delegation", "visit", "negotiation",
+                        "ceremony", "forum", "round", "dialogue", "faction", "leader", "official", "minister"})
 READY_WORDS = frozenset({"ready", "willing", "prepared", "determined"})
 # occasions whose host verb's object is the event's partner: "assured X ... during a video call"
 OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
@@ -702,7 +704,8 @@ class SentenceCoder:
         """Whether a hosting verb's object is a person, an office or a named actor (not 'punishment')."""
         for obj in verb.children:
             if obj.dep_ in OBJECT_DEPS:
-                return obj.pos_ == "PROPN" or obj.i in self.actors.role_at or obj.i in self.actors.name_at
+                return (obj.pos_ == "PROPN" or obj.i in self.actors.role_at or obj.lemma_.lower() in GATHERINGS
+                        or bool(self.resolve([obj])))
         return True
 
     @staticmethod
