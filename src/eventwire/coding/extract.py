@@ -90,6 +90,10 @@ ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "criticise",
 DEFAULT_TARGETS = parse_pattern("verb", "do >obj|to|with|on|against|at|into|for", "010")
 
 
+# "X said Y must ...": a demand; "... should ...": an appeal
+OBLIGATION = {code: parse_pattern("verb", "say", code) for code in ("100", "020")}
+
+
 @dataclass
 class Found:
     """An event found in a sentence, before it becomes an Event record."""
@@ -636,6 +640,8 @@ class SentenceCoder:
                 pattern = self.match_verb(tok)
                 if pattern is not None:
                     found.extend(self._verb_events(tok, pattern))
+                elif tok.lemma_.lower() in REPORT_VERBS:
+                    found.extend(self._obligation_events(tok))
         for tok in self.doc:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.used_tokens:
                 pattern = self.match_noun(tok)
@@ -678,7 +684,7 @@ class SentenceCoder:
                     m = "claimed"
             if m == "asserted":
                 spk = None
-            if t is None and s is not None and s.country and (root in DOMESTIC_ROOTS or cameo == "084"):
+            if t is None and s is not None and s.country and (root in DOMESTIC_ROOTS or root == "08"):
                 # "imposed a curfew", "freed political prisoners": done at home; but not to a named person the
                 # coder does not know ("detained Kovrig")
                 objs = [o for o in trigger.children if o.dep_ in OBJECT_DEPS + ("nsubjpass",)]
@@ -765,6 +771,25 @@ class SentenceCoder:
                 self.used_tokens.add(obj.i)
                 self.used_tokens.update(o.i for o in _prep_objects(obj, {"of"}))
         return self._emit(pattern, verb, sources, targets, self.mode_of(verb), conf)
+
+    def _obligation_events(self, verb) -> list[Found]:
+        """'Russia said Sudan must return the helicopter': a demand (or, with 'should', an appeal) on the
+        subject of the reported clause."""
+        if self.background(verb):
+            return []
+        for clause in verb.children:
+            if clause.dep_ != "ccomp" or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            modal = {c.lower_ for c in clause.children if c.dep_ in ("aux", "auxpass")}
+            code = "100" if "must" in modal else "020" if modal & {"should", "ought"} else None
+            if code is None:
+                continue
+            sources = self.resolve(self.subject_heads(verb)[0])
+            targets = self.resolve([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")][:1])
+            targets = [t for t in targets if not sources or t.country != sources[0].country or t.role != sources[0].role]
+            if sources and targets:
+                return self._emit(OBLIGATION[code], verb, sources, targets, self.mode_of(verb), 0.7)
+        return []
 
     def _occasion_host(self, dep: str, gov):
         """The verb a noun is the occasion of: 'praised Putin's leadership during a state visit to Moscow'."""
