@@ -19,6 +19,7 @@ PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
 REPORTING = {"say", "tell", "announce", "state", "add", "confirm", "declare", "insist", "report", "write", "warn",
+             "acknowledge", "admit", "concede", "argue", "believe", "hope", "expect", "fear", "reiterate",
              "vow", "pledge", "promise", "threaten", "claim", "deny", "note", "stress", "signal", "indicate"}
 TOPIC_NOUNS = {"issue", "question", "matter", "situation", "crisis", "problem", "file", "topic", "peninsula",
                "dispute", "case", "affair", "affairs", "economy", "market", "language", "culture", "history"}

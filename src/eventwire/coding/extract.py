@@ -46,9 +46,12 @@ ATTACK_ROOTS = frozenset({"18", "19", "20"})
 CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 DOMESTIC_ROOTS = frozenset({"14", "15", "17"})
-# events without a target are kept only for these roots (statements, appeals, pledges, mobilisation); a dyadic
+# concessions made at home (administrative easing, easing dissent, reform, releases); easing sanctions, letting
+# others in and de-escalating are done to someone else
+HOME_YIELDS = frozenset({"080", "081", "082", "083", "084"})
+# events without a target are kept only for these roots (statements, mobilisation); a dyadic
 # act whose target the parse did not give is left out rather than recorded half
-TARGETLESS_ROOTS = frozenset({"01", "02", "03", "15"})
+TARGETLESS_ROOTS = frozenset({"01", "15"})
 # sources that use unconventional rather than military force: their attacks are 18x, not 19x
 NON_MILITARY_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "MED", "BUS", "HRI", "REL", "CRM", "UAF"})
 # who makes an official visit; doctors, troops or fans arriving somewhere do not
@@ -72,6 +75,8 @@ STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "letter",
                              "decree", "order"})
 GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "delegation", "visit", "negotiation",
                         "ceremony", "forum", "round", "dialogue", "faction", "leader", "official", "minister"})
+# prepositions that give a reason or a topic, not a time ("apologised for colonial-era killings")
+NON_TEMPORAL = frozenset({"for", "over", "about", "against", "with", "of", "to", "into", "from", "at"})
 READY_WORDS = frozenset({"ready", "willing", "prepared", "determined"})
 # occasions whose host verb's object is the event's partner: "assured X ... during a video call"
 OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
@@ -137,11 +142,13 @@ def _prep_objects(tok, preps: set[str] | frozenset[str], nested: bool = False) -
             if not objs and child.dep_ != "prt":
                 out.extend(_dangling(child))
     if not out and nested:
-        for child in tok.children:
-            if child.dep_ == "prep":
-                for obj in child.children:
-                    if obj.dep_ == "pobj":
-                        out.extend(_prep_objects(obj, preps))
+        # down a chain of prepositional phrases: "agreed to a cessation of hostilities with the TPLF"
+        level = [obj for child in tok.children if child.dep_ == "prep" for obj in child.children if obj.dep_ == "pobj"]
+        for _ in range(3):
+            out = [o for obj in level for o in _prep_objects(obj, preps)]
+            if out:
+                break
+            level = [g for obj in level for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     return out
 
 
@@ -197,6 +204,10 @@ class SentenceCoder:
         out: list[Actor] = []
         for head in heads:
             found = self.actors.actors(head)
+            if found and all(not a.country and not a.org for a in found):
+                # "African leaders led by South Africa's Ramaphosa": the leader's country over the region
+                led = [a for obj in self._led_by(head) for a in self.actors.actors(obj)]
+                found = led or found
             if not found:
                 # "an air strike by the coalition", "inspectors from the IAEA", "leaders led by Ramaphosa",
                 # "thousands of students throughout Indonesia"
@@ -616,7 +627,7 @@ class SentenceCoder:
         tok = verb
         for _ in range(4):
             for child in tok.children:
-                if child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod"):
+                if child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and child.lower_ not in NON_TEMPORAL:
                     span = self.doc[child.left_edge.i - self.doc[0].i: child.right_edge.i - self.doc[0].i + 1].text
                     if child.dep_ == "advcl" and not any(
                         m.lower_ in ("when", "after", "before") for m in child.children if m.dep_ in ("mark", "advmod")
@@ -684,14 +695,15 @@ class SentenceCoder:
                     m = "claimed"
             if m == "asserted":
                 spk = None
-            if t is None and s is not None and s.country and (root in DOMESTIC_ROOTS or root == "08"):
+            if t is None and s is not None and s.country and (root in DOMESTIC_ROOTS or cameo[:3] in HOME_YIELDS):
                 # "imposed a curfew", "freed political prisoners": done at home; but not to a named person the
                 # coder does not know ("detained Kovrig")
                 objs = [o for o in trigger.children if o.dep_ in OBJECT_DEPS + ("nsubjpass",)]
                 if not any(o.pos_ == "PROPN" for o in objs):
                     t = Actor(s.country, s.country, s.country)
-            if t is None and root not in TARGETLESS_ROOTS and m == "asserted":
-                continue
+            if t is None and m == "asserted" and not (root in TARGETLESS_ROOTS or "none" in pattern.targets or (
+                    root == "02" and any("for" in alt for alt in pattern.particles))):
+                continue  # appeals "for" something ("called for calm") may have no addressee
             code = cameo
             unknown = s is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
             if cameo == "190" and (unknown or s is not None and (s.role in NON_MILITARY_ROLES

@@ -52,7 +52,7 @@ _BACKGROUND = re.compile(
     r"\b(last (?:year|month|autumn|spring|summer|winter|decade|century|January|February|March|April|May|June|"
     r"July|August|September|October|November|December)|(?:years|decades|months|weeks) ago|last week|in the past|previously|"
     r"earlier this (?:year|month)|a year earlier|the previous (?:year|month)|since then|at the time|"
-    r"had been|once again|history|historically|decades of|for (?:years|decades))\b",
+    r"had been|once again|history|historically|decades of|for (?:years|decades)|colonial[- ]era|colonial rule|colonial times)\b",
     re.IGNORECASE,
 )
 
