@@ -310,7 +310,7 @@ class SentenceActors:
             role = e.role
         if role is None and persons:
             pr = person_role(persons[0], self.ctx.date)
-            if pr is not None and pr.country == e.country:
+            if pr is not None and pr.country == e.country and pr.holds_on(self.ctx.date):
                 role = pr.role
         return Actor(text, actor_code(e.country, role), e.country, None, role, name)
 

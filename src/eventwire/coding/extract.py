@@ -134,7 +134,10 @@ def _prep_objects(tok, preps: set[str] | frozenset[str], nested: bool = False) -
     """Objects of the prepositions `preps` on `tok`; with `nested`, also on the objects of its other
     prepositions ("spoke by telephone with X")."""
     out = []
-    for child in tok.children:
+    children = list(tok.children)
+    # "walked out of the talks", "backed away from the deal": the preposition hangs on the particle
+    children += [g for c in children if c.dep_ in ("prt", "advmod") for g in c.children if g.dep_ == "prep"]
+    for child in children:
         if child.dep_ in ("prep", "agent", "dative", "prt") and child.lower_ in preps:
             objs = [obj for obj in child.children if obj.dep_ in ("pobj", "pcomp")]
             for obj in objs:
@@ -409,6 +412,9 @@ class SentenceCoder:
                         owner = self._antecedent(verb, own)
                         if owner is not None:
                             return [owner]
+                        inner = others(self.resolve(_prep_objects(objs[0], inner_preps, nested=True)))
+                        if inner:
+                            return inner  # "lifted its visa ban on Pakistan"
                         continue
                     if objs:
                         heads = conjuncts(objs[0])
@@ -879,10 +885,10 @@ class SentenceCoder:
             between = _prep_objects(host, {"between"})  # "fighting broke out in Khartoum between A and B"
         if between and not targets:
             parties = self.resolve(between)
-            if len(parties) >= 2 and not (sources and host is None) and not by:
+            if len(parties) >= 2 and not sources:
                 sources, targets = parties[:1], parties[1:]
             else:
-                targets = [p for p in parties if p not in sources]  # "Qatar's mediation between Israel and Hamas"
+                targets = [p for p in parties if p not in sources]  # "Qatar launched a mediation effort between ..."
         elif not targets:
             for slot in pattern.targets or ("on", "against", "with", "to", "at", "into", "for"):
                 heads = _prep_objects(noun, {slot})
@@ -891,6 +897,15 @@ class SentenceCoder:
                 targets = [t for t in self.resolve(heads) if t not in sources]
                 if targets:
                     break
+        if not targets:
+            # "reiterated its demand that Israel withdraw": the subject of the noun's clause
+            for clause in noun.children:
+                if clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos_ in ("VERB", "AUX") and any(
+                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+                    targets = [t for t in self.resolve([c for c in clause.children if c.dep_ == "nsubj"][:1])
+                               if t not in sources]
+                    if targets:
+                        break
         if not targets and host is not None and dep == "pobj" and gov.lower_ in OCCASION_PARTNER_PREPS:
             targets = [t for t in self._host_targets(host) if t not in sources]
         if not targets and (pattern.cameo[:2] in ATTACK_ROOTS or pattern.cameo[:3] in ("042", "043")):
