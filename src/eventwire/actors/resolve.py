@@ -21,6 +21,8 @@ THING_PRONOUNS = {"it", "its"}
 REPORTING = {"say", "tell", "announce", "state", "add", "confirm", "declare", "insist", "report", "write", "warn",
              "acknowledge", "admit", "concede", "argue", "believe", "hope", "expect", "fear", "reiterate",
              "vow", "pledge", "promise", "threaten", "claim", "deny", "note", "stress", "signal", "indicate"}
+PARTITIVES = {"one", "some", "two", "three", "four", "five", "several", "many", "all", "most", "part", "members",
+              "elements", "units", "dozens", "hundreds", "thousands", "none", "each", "both", "any"}
 TOPIC_NOUNS = {"issue", "question", "matter", "situation", "crisis", "problem", "file", "topic", "peninsula",
                "dispute", "case", "affair", "affairs", "economy", "market", "language", "culture", "history"}
 PAIR_NOUNS = {"countries", "nations", "sides", "governments", "neighbours", "neighbors", "states", "capitals",
@@ -146,6 +148,12 @@ class SentenceActors:
             # "the RSF, which claimed ..." -> the noun the relative clause hangs on
             noun = head.head.head if head.head.dep_ == "relcl" else None
             return self.actors(noun) if noun is not None else []
+        if lower in PARTITIVES:
+            # "one of its warships", "some of the protesters": the whole the part belongs to
+            whole = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
+                     if g.dep_ == "pobj"]
+            if whole:
+                return self.actors(whole[0])
         if head.pos_ == "PRON":
             return self._pronoun(head)
         tokens = self.np_tokens(head)
@@ -237,9 +245,11 @@ class SentenceActors:
         lower = head.lower_
         if lower not in PERSON_PRONOUNS | THING_PRONOUNS | PLURAL_PRONOUNS:
             return []
-        # "Britain said it was deploying ...": the subject of a reported clause is the speaker
-        clause = head.head
-        if head.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING:
+        # "Britain said it was deploying ...", "the US said one of its warships ...": the speaker
+        clause, top = head.head, head
+        while top.dep_ in ("poss", "pobj", "prep") and clause.head.i != clause.i:
+            top, clause = clause, clause.head
+        if top.dep_ in ("nsubj", "nsubjpass") and clause.dep_ == "ccomp" and clause.head.lemma_ in REPORTING:
             speakers = [c for c in clause.head.children if c.dep_ == "nsubj"]
             if speakers and speakers[0].pos_ != "PRON":
                 found = self.actors(speakers[0])

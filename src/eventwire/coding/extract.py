@@ -280,7 +280,10 @@ class SentenceCoder:
         if dep == "advcl" and verb.tag_ in ("VBG", "VBN"):
             return self.subject_heads(head, depth + 1)
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
-            if dep == "acl" and head.dep_ in OBJECT_DEPS and head.lemma_.lower() in STATEMENT_NOUNS:
+            if dep == "acl" and head.dep_ in OBJECT_DEPS and (
+                    head.lemma_.lower() in STATEMENT_NOUNS
+                    or head.i in self.actors.role_at and not self.actors.actors(head)):
+                # "Bahrain issued statements backing Riyadh", "France has troops deployed across the Sahel"
                 # "Bahrain issued statements backing Riyadh": the statements' author backs
                 return self.subject_heads(head.head, depth + 1)
             return [head], []
@@ -418,6 +421,13 @@ class SentenceCoder:
                         continue
                     if objs:
                         heads = conjuncts(objs[0])
+                        for clause in objs[0].children:
+                            # "expressed disappointment that Iran had behaved ...": the clause's subject
+                            if clause.dep_ in ("acl", "ccomp") and any(c.lower_ == "that" and c.dep_ == "mark"
+                                                                      for c in clause.children):
+                                found = others(self.resolve([c for c in clause.children if c.dep_ == "nsubj"][:1]))
+                                if found:
+                                    return found
                     elif verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
                         heads = [verb.head]  # "the tanker that Iran's Revolutionary Guards seized"
             elif slot == "dative":
@@ -641,9 +651,14 @@ class SentenceCoder:
                         continue
                     if past_years(span, self.date) or background_words(span) or earlier_date(span, self.date):
                         return True
-            if tok.dep_ in ("relcl", "acl") and tok.head.head.i != tok.head.i:
-                tok = tok.head.head  # "... at the request of the United States, which charged her ...": the main clause
-                continue
+            if tok.dep_ in ("relcl", "acl"):
+                # "... at the request of the United States, which charged her ...": the main clause's time
+                up = tok.head
+                while up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+                    up = up.head
+                if up.pos_ in ("VERB", "AUX") and up.i != tok.i:
+                    tok = up
+                    continue
             if tok.dep_ not in ("conj", "xcomp", "advcl") or tok.head.i == tok.i:
                 break
             tok = tok.head
