@@ -144,10 +144,9 @@ class SentenceActors:
 
     def _resolve(self, head) -> list[Actor]:
         lower = head.lower_
-        if lower in RELATIVE and head.head is not None and head.dep_ in ("nsubj", "nsubjpass"):
-            # "the RSF, which claimed ..." -> the noun the relative clause hangs on
-            noun = head.head.head if head.head.dep_ == "relcl" else None
-            return self.actors(noun) if noun is not None else []
+        if lower in RELATIVE and head.head.dep_ == "relcl":
+            # "the RSF, which claimed ...", "a tanker that the Guards seized": the noun the clause hangs on
+            return self.actors(head.head.head)
         if lower in PARTITIVES:
             # "one of its warships", "some of the protesters": the whole the part belongs to
             whole = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
@@ -225,6 +224,14 @@ class SentenceActors:
             pair = self.ctx.last_pair(self.index)
             return [replace(a, text=text) for a in pair]
         if lower in COUNTRY_NOUNS and det & {"the", "this", "its", "their"}:
+            # "held hostage in Mali ... one of the country's politicians": a country named before, in this
+            # sentence first
+            subjects = {t.i for a in head.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
+                        for t in c.subtree}  # "Biden threatened sanctions on the country": not Biden's own
+            for tok in reversed(self.doc[: head.i - self.doc[0].i]):
+                m = self.name_at.get(tok.i)
+                if m is not None and m.entry.kind in (COUNTRY, CAPITAL) and m.entry.country and tok.i not in subjects:
+                    return [Actor(text, m.entry.country, m.entry.country)]
             prev = self.ctx.last(self.index, "country")
             return [replace(prev, text=text)] if prev else []
         if lower in ORG_NOUNS and det & {"the", "this"}:
