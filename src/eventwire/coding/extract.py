@@ -9,8 +9,8 @@ from eventwire.actors.resolve import COUNTRY_NOUNS, SentenceActors, actor_code
 from eventwire.coding.lexicon import Lexicon, Pattern, parse_pattern
 from eventwire.coding.modes import (
     APPEAL_GOVERNORS, CLAIM_VERBS, COMMENTATORS, CONDITION_MARKS, CONDITIONAL_AUX, DECISION_GOVERNORS,
-    FUTURE_AUX, INTENT_GOVERNORS, NEGATING_GOVERNORS, REPORT_VERBS, STRONG_CLAIM_VERBS, background_words,
-    earlier_date, past_years,
+    FUTURE_AUX, INTENT_GOVERNORS, NEGATING_GOVERNORS, ORDER_VERBS, OWN_FORCES, REPORT_VERBS, STRONG_CLAIM_VERBS,
+    background_words, earlier_date, past_years,
 )
 from eventwire.model import Actor
 
@@ -71,12 +71,18 @@ CIVILIAN_NOUNS = frozenset({"people", "person", "civilian", "villager", "residen
                             "woman", "student", "passenger", "pilgrim", "tourist", "shopper", "mourner",
                             "bystander", "family", "farmer", "fisherman", "journalist", "aid worker"})
 DECISION_NOUNS = frozenset({"resolution", "vote", "decision", "ruling", "verdict", "motion", "measure"})
+# nouns whose clause is their author's act: "issued statements backing Riyadh", "set up a mission to
+# investigate Iran's crackdown"
 STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "letter", "message", "note", "resolution",
-                             "decree", "order"})
+                             "decree", "order", "mission", "team", "panel", "commission", "committee", "inquiry",
+                             "delegation", "force", "task"})
 GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "delegation", "visit", "negotiation",
                         "ceremony", "forum", "round", "dialogue", "faction", "leader", "official", "minister"})
 # prepositions that give a reason or a topic, not a time ("apologised for colonial-era killings")
 NON_TEMPORAL = frozenset({"for", "over", "about", "against", "with", "of", "to", "into", "from", "at"})
+PSYCH_VERBS = frozenset({"disappoint", "anger", "concern", "alarm", "dismay", "outrage", "frustrate", "upset",
+                         "trouble", "worry", "shock", "appal", "appall", "infuriate", "enrage", "offend", "please",
+                         "encourage", "satisfy", "delight", "reassure", "hearten"})
 READY_WORDS = frozenset({"ready", "willing", "prepared", "determined"})
 # occasions whose host verb's object is the event's partner: "assured X ... during a video call"
 OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
@@ -119,6 +125,7 @@ class Mode:
     speaker: Actor | None = None
     future: bool = False  # "will", "would", "ready to": an announced act, coded also as intent (03) or threat (13)
     report: bool = False  # told by a speaker ("X said ...") rather than by the outlet
+    conditional: bool = False  # "would ... if/unless ...": a conditional act of the speaker's side
     drop: bool = False  # commentary: no event at all
 
 
@@ -257,6 +264,9 @@ class SentenceCoder:
         if subs:
             return conjuncts(subs[0]), []
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
+        if passive and verb.lemma_.lower() in PSYCH_VERBS:
+            # "Biden was disappointed by OPEC's decision": the one disappointed reacts to the agent
+            return conjuncts(passive[0]), _prep_objects(verb, {"by", "at", "with", "over"})
         if passive:
             return _prep_objects(verb, {"by"}), conjuncts(passive[0])
         if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -272,6 +282,8 @@ class SentenceCoder:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")] or _prep_objects(head, {"on", "upon"})
                 if objs and self.resolve(objs[:1]):
                     return conjuncts(objs[0]), []
+                if objs and head.lemma_ in ORDER_VERBS and objs[0].lemma_.lower() in OWN_FORCES:
+                    return self.subject_heads(head, depth + 1)  # "Shoigu ordered troops to withdraw": Russia's
             if head.pos_ in ("ADJ", "NOUN"):  # "ready to help", "the decision to ..."
                 return self.subject_heads(head.head, depth + 1) if head.dep_ != "ROOT" else ([], [])
             return self.subject_heads(head, depth + 1)
@@ -385,7 +397,7 @@ class SentenceCoder:
         slots = pattern.targets or ("obj",)
         if "obj" not in slots and "none" not in slots:
             slots = slots + ("obj",)  # the direct object when the pattern's own slots are empty
-        inner_preps = INNER_PREPS | ({"in"} if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS else set())
+        inner_preps = INNER_PREPS | ({"in"} if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS | {"03", "07"} else set())
         own = {a.country for a in sources if a.country} | {a.org for a in sources if a.org}
         own_roles = {a.role for a in sources}
 
@@ -446,6 +458,9 @@ class SentenceCoder:
                             if heads:
                                 break
             actors = others(self.resolve(heads))
+            if not actors and heads and heads[0].lower_ not in OWN_FORCES:
+                # "accusing the opposition of anti-state activities": the sentence's country's opposition
+                actors = [a for a in self.state_actor(heads[:1]) if a.role not in own_roles]
             if actors:
                 return actors
             if slot == "obj" and heads and heads[0].lemma_.lower() in DECISION_NOUNS and any(
@@ -579,7 +594,7 @@ class SentenceCoder:
             for _ in range(3):
                 if any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & CONDITION_MARKS
                        for c in gov.children):
-                    out.mode, out.future = "hypothetical", False
+                    out.mode, out.future, out.conditional = "hypothetical", False, True
                     break
                 if gov.head.i == gov.i:
                     break
@@ -596,9 +611,13 @@ class SentenceCoder:
             if dep == "xcomp" or (dep in ("acl", "advcl", "ccomp") and infinitive):
                 if any(c.dep_ == "neg" for c in gov.children) or lemma in NEGATING_GOVERNORS:
                     return Mode("negated")
-                if lemma in APPEAL_GOVERNORS and out.mode == "asserted":
+                ordered_own = lemma in ORDER_VERBS and any(
+                    c.dep_ in ("dobj", "dative") and c.lemma_.lower() in OWN_FORCES for c in gov.children)
+                if ordered_own:
+                    pass  # "Shoigu ordered troops to withdraw": reported as done
+                elif lemma in APPEAL_GOVERNORS and out.mode == "asserted":
                     out.mode = "hypothetical"  # what X urged Y to do has not happened
-                elif lemma in INTENT_GOVERNORS and lemma not in DECISION_GOVERNORS and out.mode == "asserted":
+                elif lemma in INTENT_GOVERNORS and lemma not in DECISION_GOVERNORS | ORDER_VERBS and out.mode == "asserted":
                     out.mode = "intended"
                 if gov.pos_ == "ADJ" and lemma in READY_WORDS:
                     out.future = True  # "ready to help": an offer, coded as intent
@@ -731,12 +750,14 @@ class SentenceCoder:
                                                                   or s.org and self._against_civilians(trigger))):
                 code = "180"  # violence by unknown or non-military hands, or by armed groups on civilians
             out.append(Found(code, trigger, s, t, m, spk, conf, pattern))
-            if mode.future and m == "intended" and s is not None and t is not None and (
-                spk is None or spk.country == s.country
-            ):
+            own_voice = s is not None and t is not None and (spk is None or spk.country == s.country)
+            if mode.future and m == "intended" and own_voice:
                 alt = INTENT_CODES.get(root) or THREAT_CODES.get(root)
                 if alt:
                     out.append(Found(alt, trigger, s, t, "asserted", None, conf - 0.1, pattern))
+            elif m == "hypothetical" and mode.conditional and own_voice and root in THREAT_CODES:
+                # "would impose a tariff unless Mexico stopped ...", "would destroy North Korea if forced": a threat
+                out.append(Found(THREAT_CODES[root], trigger, s, t, "asserted", None, conf - 0.1, pattern))
         return out
 
     def _hosts_someone(self, verb) -> bool:
@@ -890,6 +911,10 @@ class SentenceCoder:
             host = self._occasion_host(dep, gov)
             if host is not None and not sources:
                 sources = self.resolve(self.subject_heads(host)[0])
+        if not sources and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and \
+                pattern.cameo[:2] in COOPERATION_ROOTS:
+            # "hosted Putin and Zelenskiy for their first talks": the two just named meet each other
+            sources = self.actors.ctx.last_pair(self.actors.index)
         if host is None and not sources:
             return []
         if host is not None and self.background(host):

@@ -35,12 +35,18 @@ INTENT_GOVERNORS = frozenset({
     "prepared", "determined", "poised", "likely", "going", "able", "bound", "urge", "ask", "call", "demand",
     "order", "tell", "press", "push", "invite", "encourage", "request", "appeal", "warn", "need", "must",
 })
-# governors whose complement is what someone else is asked to do: not a fact
+# governors whose complement is what someone else is asked to do: not a fact ("ordered Israel to take
+# measures"; but an order to one's own forces is carried out: see ORDER_VERBS)
 APPEAL_GOVERNORS = frozenset({"urge", "ask", "call", "demand", "press", "push", "request", "appeal", "invite",
+                              "order", "instruct", "tell",
                               "encourage", "implore", "beg", "insist", "pressure"})
 # governors whose complement is decided, and so reported as done: "decided to expel the envoy"
 # ("agreed to X" stays an intent: CAMEO codes the agreement itself, 03)
 DECISION_GOVERNORS = frozenset({"decide", "vote", "move", "resolve"})
+ORDER_VERBS = frozenset({"order", "instruct", "command", "direct", "tell"})
+# objects of an order that are the orderer's own: "ordered troops to withdraw" is reported as done
+OWN_FORCES = frozenset({"troops", "troop", "forces", "force", "army", "military", "soldiers", "police", "navy",
+                        "units", "unit", "officials", "ministry", "government", "ships", "warships", "jets"})
 NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "halt", "cease",
                                 "abandon", "rule", "unable", "unwilling", "reluctant", "short"})
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
