@@ -61,12 +61,15 @@ class DocContext:
                 return Actor(actor.text, actor.country, actor.country)
         return None
 
-    def last_pair(self, sentence_index: int) -> list[Actor]:
-        """'both countries', 'the two sides': the two most recent actors of different countries."""
+    def last_pair(self, sentence_index: int, want: str = "any") -> list[Actor]:
+        """'both countries', 'the two sides', 'the two men': the two most recent actors of different countries
+        (persons for `want` 'person', countries for 'country')."""
         out: list[Actor] = []
         for index, actor in reversed(self.recent):
             if sentence_index - index > 3:
                 break
+            if want == "person" and not actor.name or want == "country" and (actor.org or not actor.country):
+                continue
             key = actor.country or actor.org
             if key and all((a.country or a.org) != key for a in out):
                 out.append(actor if not actor.name else Actor(actor.text, actor.country or actor.code,
@@ -221,7 +224,9 @@ class SentenceActors:
         # only a role word: "the minister", "the alliance", "the country" -> an earlier actor
         det = {c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod", "predet")}
         if lower in PAIR_NOUNS and det & {"both", "two"}:
-            pair = self.ctx.last_pair(self.index)
+            want = "person" if lower in ("men", "leaders", "women") else "country" if lower in (
+                "countries", "nations", "states", "governments", "capitals", "neighbours", "neighbors") else "any"
+            pair = self.ctx.last_pair(self.index, want)
             return [replace(a, text=text) for a in pair]
         if lower in COUNTRY_NOUNS and det & {"the", "this", "its", "their"}:
             # "held hostage in Mali ... one of the country's politicians": a country named before, in this

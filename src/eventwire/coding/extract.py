@@ -193,6 +193,20 @@ RELATIONAL_NOUNS = frozenset({"counterpart", "counterparts", "host", "hosts", "g
                               "ally", "allies", "enemy", "enemies", "partner", "partners", "adversary"})
 
 
+def _time_words(tok) -> str:
+    """The words of a modifier that can date an act, without the clauses and adjectives inside it ("in West
+    Darfur State that was imposed six months ago" dates the state, not the act; "a previously unannounced
+    visit" is not a past visit)."""
+    keep = []
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        keep.append(t)
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "amod", "appos", "ccomp")
+                     or t.i == tok.i and tok.dep_ == "advcl")
+    return " ".join(t.text for t in sorted(keep, key=lambda t: t.i))
+
+
 def _own(tok) -> bool:
     """'its ambassador', 'their troops': a phrase owned by the clause's own subject
     (not 'his Russian counterpart', 'its neighbour')."""
@@ -345,7 +359,9 @@ class SentenceCoder:
                 if clause.dep_ != "ccomp":
                     continue
                 subs = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
-                found = [a for a in self.resolve(subs[:1]) if a.country not in source_countries or not a.country]
+                source_roles = {s.role for s in sources}
+                found = [a for a in self.resolve(subs[:1])
+                         if a.country not in source_countries or not a.country or a.role not in source_roles]
                 if found:
                     return found
                 found = self._complement_targets(clause, sources=sources)
@@ -663,7 +679,7 @@ class SentenceCoder:
         for _ in range(4):
             for child in tok.children:
                 if child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and child.lower_ not in NON_TEMPORAL:
-                    span = self.doc[child.left_edge.i - self.doc[0].i: child.right_edge.i - self.doc[0].i + 1].text
+                    span = _time_words(child)
                     if child.dep_ == "advcl" and not any(
                         m.lower_ in ("when", "after", "before") for m in child.children if m.dep_ in ("mark", "advmod")
                     ):
