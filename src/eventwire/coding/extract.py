@@ -56,6 +56,9 @@ TARGETLESS_ROOTS = frozenset({"01", "15"})
 NON_MILITARY_ROLES = frozenset({"CVL", "OPP", "EDU", "LAB", "REF", "MED", "BUS", "HRI", "REL", "CRM", "UAF"})
 # who makes an official visit; doctors, troops or fans arriving somewhere do not
 VISITOR_ROLES = frozenset({None, "GOV", "IGO", "LEG", "ELI"})
+# a cooperative act refused or not done: "would not meet the demands" (124), "failed to reach agreement" (120)
+# (not for material acts: "would not supply weapons" is a negated supply, not a refusal of a request)
+REFUSALS = {"03": "120", "04": "125", "05": "120", "08": "124"}
 INTENT_CODES = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035"}
 THREAT_CODES = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138", "15": "138", "14": "133"}
 # subjects that are no one's act: "the earthquake struck", "floods killed"
@@ -125,7 +128,7 @@ class Mode:
     speaker: Actor | None = None
     future: bool = False  # "will", "would", "ready to": an announced act, coded also as intent (03) or threat (13)
     report: bool = False  # told by a speaker ("X said ...") rather than by the outlet
-    conditional: bool = False  # "would ... if/unless ...": a conditional act of the speaker's side
+    conditional: str = ""  # "would ... if/unless ...": the condition's word, for a conditional act
     drop: bool = False  # commentary: no event at all
 
 
@@ -202,7 +205,8 @@ def _time_words(tok) -> str:
     while stack:
         t = stack.pop()
         keep.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "amod", "appos", "ccomp")
+        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "ccomp")
+                     and not (t.dep_ == "amod" and c.dep_ == "advmod")
                      or t.i == tok.i and tok.dep_ == "advcl")
     return " ".join(t.text for t in sorted(keep, key=lambda t: t.i))
 
@@ -302,7 +306,11 @@ class SentenceCoder:
                 return self.subject_heads(head.head, depth + 1) if head.dep_ != "ROOT" else ([], [])
             return self.subject_heads(head, depth + 1)
         if dep == "conj":
-            return self.subject_heads(head, depth + 1)
+            subjects, passive_subjects = self.subject_heads(head, depth + 1)
+            if passive_subjects:
+                # "was indicted by the court and will resign": the one indicted resigns
+                return passive_subjects, []
+            return subjects, passive_subjects
         if dep == "advcl" and verb.tag_ in ("VBG", "VBN"):
             return self.subject_heads(head, depth + 1)
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
@@ -604,13 +612,17 @@ class SentenceCoder:
             out.mode = "hypothetical"
         elif aux & FUTURE_AUX:
             out.mode, out.future = "intended", True
+            if any(c.dep_ == "advcl" and any(m.lower_ == "unless" and m.dep_ == "mark" for m in c.children)
+                   for c in children):
+                out.mode, out.future, out.conditional = "hypothetical", False, "unless"  # "will withdraw unless ..."
         elif "would" in aux or "'d" in aux:
             out.mode, out.future = "intended", True
             gov = verb
             for _ in range(3):
-                if any(c.dep_ == "advcl" and {m.lower_ for m in c.children if m.dep_ == "mark"} & CONDITION_MARKS
-                       for c in gov.children):
-                    out.mode, out.future, out.conditional = "hypothetical", False, True
+                marks = {m.lower_ for c in gov.children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+                if marks & CONDITION_MARKS:
+                    out.mode, out.future = "hypothetical", False
+                    out.conditional = "unless" if "unless" in marks else "if"
                     break
                 if gov.head.i == gov.i:
                     break
@@ -767,13 +779,17 @@ class SentenceCoder:
                 code = "180"  # violence by unknown or non-military hands, or by armed groups on civilians
             out.append(Found(code, trigger, s, t, m, spk, conf, pattern))
             own_voice = s is not None and t is not None and (spk is None or spk.country == s.country)
+            if m == "negated" and own_voice and root in REFUSALS and trigger.pos_ in ("VERB", "AUX"):
+                # "would not meet the hostage-takers' demands", "failed to reach agreement": a refusal
+                out.append(Found(REFUSALS[root], trigger, s, t, "asserted", None, conf - 0.15, pattern))
             if mode.future and m == "intended" and own_voice:
                 alt = INTENT_CODES.get(root) or THREAT_CODES.get(root)
                 if alt:
                     out.append(Found(alt, trigger, s, t, "asserted", None, conf - 0.1, pattern))
-            elif m == "hypothetical" and mode.conditional and own_voice and root in THREAT_CODES:
+            elif m == "hypothetical" and mode.conditional and own_voice and (
+                    root in THREAT_CODES or mode.conditional == "unless"):
                 # "would impose a tariff unless Mexico stopped ...", "would destroy North Korea if forced": a threat
-                out.append(Found(THREAT_CODES[root], trigger, s, t, "asserted", None, conf - 0.1, pattern))
+                out.append(Found(THREAT_CODES.get(root, "130"), trigger, s, t, "asserted", None, conf - 0.1, pattern))
         return out
 
     def _hosts_someone(self, verb) -> bool:
