@@ -8,13 +8,27 @@ import random
 from pathlib import Path
 
 ACTORS = [
-    ("Russia", "Russian", "Moscow"), ("Ukraine", "Ukrainian", "Kyiv"), ("China", "Chinese", "Beijing"),
-    ("the United States", "US", "Washington"), ("Japan", "Japanese", "Tokyo"), ("India", "Indian", "New Delhi"),
-    ("Pakistan", "Pakistani", "Islamabad"), ("Iran", "Iranian", "Tehran"), ("Israel", "Israeli", "Jerusalem"),
-    ("Turkey", "Turkish", "Ankara"), ("Germany", "German", "Berlin"), ("France", "French", "Paris"),
-    ("Brazil", "Brazilian", "Brasilia"), ("Egypt", "Egyptian", "Cairo"), ("Nigeria", "Nigerian", "Abuja"),
-    ("Kenya", "Kenyan", "Nairobi"), ("South Korea", "South Korean", "Seoul"), ("Mexico", "Mexican", "Mexico City"),
-    ("Poland", "Polish", "Warsaw"), ("Saudi Arabia", "Saudi", "Riyadh"), ("Vietnam", "Vietnamese", "Hanoi"),
+    ("Russia", "Russian", "Moscow"),
+    ("Ukraine", "Ukrainian", "Kyiv"),
+    ("China", "Chinese", "Beijing"),
+    ("the United States", "US", "Washington"),
+    ("Japan", "Japanese", "Tokyo"),
+    ("India", "Indian", "New Delhi"),
+    ("Pakistan", "Pakistani", "Islamabad"),
+    ("Iran", "Iranian", "Tehran"),
+    ("Israel", "Israeli", "Jerusalem"),
+    ("Turkey", "Turkish", "Ankara"),
+    ("Germany", "German", "Berlin"),
+    ("France", "French", "Paris"),
+    ("Brazil", "Brazilian", "Brasilia"),
+    ("Egypt", "Egyptian", "Cairo"),
+    ("Nigeria", "Nigerian", "Abuja"),
+    ("Kenya", "Kenyan", "Nairobi"),
+    ("South Korea", "South Korean", "Seoul"),
+    ("Mexico", "Mexican", "Mexico City"),
+    ("Poland", "Polish", "Warsaw"),
+    ("Saudi Arabia", "Saudi", "Riyadh"),
+    ("Vietnam", "Vietnamese", "Hanoi"),
 ]
 TITLES = ["foreign minister", "defence minister", "president", "prime minister", "trade minister"]
 LEADS = [
@@ -48,8 +62,16 @@ DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 def article(rng: random.Random, index: int) -> dict:
     a, b = rng.sample(ACTORS, 2)
-    fill = {"A": a[0], "adjA": a[1], "capA": a[2], "B": b[0], "adjB": b[1], "capB": b[2],
-            "title": rng.choice(TITLES), "day": rng.choice(DAYS)}
+    fill = {
+        "A": a[0],
+        "adjA": a[1],
+        "capA": a[2],
+        "B": b[0],
+        "adjB": b[1],
+        "capB": b[2],
+        "title": rng.choice(TITLES),
+        "day": rng.choice(DAYS),
+    }
     sentences = [rng.choice(LEADS)] + rng.sample(FOLLOW, 6)
     text = " ".join(s.format(**fill) for s in sentences)
     text = text[0].upper() + text[1:]

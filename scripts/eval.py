@@ -25,8 +25,9 @@ def score(name: str, workdir: Path) -> dict[str, float]:
                 row = json.loads(line)
                 out.write(json.dumps({"id": row["id"], "text": row["text"], "date": row.get("date")}) + "\n")
     with pred.open("w", encoding="utf-8") as out:
-        subprocess.run([sys.executable, "-m", "eventwire.cli", "code", "--format", "jsonl", str(docs)],
-                       stdout=out, check=True)
+        subprocess.run(
+            [sys.executable, "-m", "eventwire.cli", "code", "--format", "jsonl", str(docs)], stdout=out, check=True
+        )
     args = [sys.executable, str(EVAL / "score_events.py"), str(gold), str(pred)]
     if "--show" in sys.argv:
         args.append("--show")
@@ -54,8 +55,10 @@ def main() -> int:
             if only and name not in only:
                 continue
             f = score(name, Path(tmp))
-            line = (f"{name:16s} precision={f['precision']:.3f} recall={f['recall']:.3f} f1={f['f1']:.3f} "
-                    f"(tp={f['tp']:.0f} fp={f['fp']:.0f} fn={f['fn']:.0f})")
+            line = (
+                f"{name:16s} precision={f['precision']:.3f} recall={f['recall']:.3f} f1={f['f1']:.3f} "
+                f"(tp={f['tp']:.0f} fp={f['fp']:.0f} fn={f['fn']:.0f})"
+            )
             for metric, floor in floors.get(name, {}).items():
                 if f[metric] + 1e-9 < floor:
                     failed.append(f"{name} {metric} {f[metric]:.3f} < floor {floor:.3f}")

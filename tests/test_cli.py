@@ -16,8 +16,9 @@ GOOD = {"id": "ok1", "text": "Russian troops invaded Ukraine on Thursday.", "dat
 
 
 def run(args, stdin: str | None = None) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "eventwire.cli", *args], input=stdin, capture_output=True,
-                          text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "-m", "eventwire.cli", *args], input=stdin, capture_output=True, text=True, timeout=300
+    )
 
 
 def test_jsonl_contract(tmp_path):
@@ -28,12 +29,29 @@ def test_jsonl_contract(tmp_path):
     events = [json.loads(line) for line in r.stdout.splitlines()]
     assert events, "the invasion should be coded"
     e = events[0]
-    for key in ("event_id", "doc_id", "date", "source", "target", "cameo", "root", "quad_class", "goldstein",
-                "plover", "mode", "speaker", "sentence_index", "sentence", "char_start", "char_end", "confidence"):
+    for key in (
+        "event_id",
+        "doc_id",
+        "date",
+        "source",
+        "target",
+        "cameo",
+        "root",
+        "quad_class",
+        "goldstein",
+        "plover",
+        "mode",
+        "speaker",
+        "sentence_index",
+        "sentence",
+        "char_start",
+        "char_end",
+        "confidence",
+    ):
         assert key in e, key
     assert e["doc_id"] == "ok1" and e["root"] == "19" and e["mode"] == "asserted"
     assert e["source"]["country"] == "RUS" and e["target"]["country"] == "UKR"
-    assert GOOD["text"][e["char_start"]:e["char_end"]] == e["sentence"]
+    assert GOOD["text"][e["char_start"] : e["char_end"]] == e["sentence"]
     assert e["date"] == "2022-02-24"  # "on Thursday": the Thursday of the publication date's week
     assert 0 < e["confidence"] <= 1
 
@@ -44,7 +62,12 @@ def test_csv_and_table(tmp_path):
     r = run(["code", "--format", "csv", str(p)])
     assert r.returncode == 0, r.stderr
     rows = list(csv.DictReader(io.StringIO(r.stdout)))
-    assert rows and rows[0]["source_org"] == "EU" and rows[0]["target_country"] == "RUS" and rows[0]["doc_id"] == "story.txt"
+    assert (
+        rows
+        and rows[0]["source_org"] == "EU"
+        and rows[0]["target_country"] == "RUS"
+        and rows[0]["doc_id"] == "story.txt"
+    )
     r = run(["code", "--format", "table", str(p)])
     assert r.returncode == 0 and "163" in r.stdout
 

@@ -15,7 +15,9 @@ def test_txt_is_one_document_named_after_the_file(tmp_path):
 
 def test_jsonl_good_lines_around_a_bad_one(tmp_path):
     p = tmp_path / "mixed.jsonl"
-    p.write_text('{"id": "a", "text": "x", "published": "2024-01-02"}\n{oops\n\n{"id": "b", "text": "y"}\n', encoding="utf-8")
+    p.write_text(
+        '{"id": "a", "text": "x", "published": "2024-01-02"}\n{oops\n\n{"id": "b", "text": "y"}\n', encoding="utf-8"
+    )
     items = list(read_path(str(p)))
     assert [type(i).__name__ for i in items] == ["Document", "DocumentError", "Document"]
     assert items[0].date == "2024-01-02"

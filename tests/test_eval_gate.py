@@ -23,6 +23,7 @@ def test_floors_cover_every_set():
 
 @pytest.mark.skipif(not (SHARED / "eval" / "score_events.py").exists(), reason="no ../shared/eval beside the checkout")
 def test_scores_hold_their_floors():
-    r = subprocess.run([sys.executable, str(ROOT / "scripts" / "eval.py"), "--check"], capture_output=True, text=True,
-                       timeout=900)
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "eval.py"), "--check"], capture_output=True, text=True, timeout=900
+    )
     assert r.returncode == 0, r.stdout + r.stderr

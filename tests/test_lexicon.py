@@ -26,7 +26,8 @@ def test_entry_codes_its_example(coder, entry):
     events = coder.code_document(Document("example", entry.example, "2024-06-01"))
     src, tgt = _expect(entry.expect)
     hits = [
-        e for e in events
+        e
+        for e in events
         if e.cameo == entry.cameo
         and (src is None or src in actor_keys(e.source))
         and (tgt is None or tgt in actor_keys(e.target))

@@ -25,7 +25,7 @@ def test_split(text, expected):
 def test_offsets_point_into_the_text():
     text = "  Russia attacked.\n\n  Ukraine responded!  Then what?"
     for s in split_sentences(text):
-        assert text[s.start:s.end] == s.text
+        assert text[s.start : s.end] == s.text
 
 
 def test_run_without_sentence_end_is_cut():

@@ -36,10 +36,19 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="eventwire", description="Political event data from news text.")
     parser.add_argument("--version", action="version", version=f"eventwire {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
-    code = sub.add_parser("code", help="code documents into CAMEO events", epilog=CODE_EXAMPLE,
-                          formatter_class=argparse.RawDescriptionHelpFormatter)
-    code.add_argument("paths", nargs="*", default=["-"], metavar="PATH",
-                      help=".txt files (one document each) or .jsonl documents; - for standard input")
+    code = sub.add_parser(
+        "code",
+        help="code documents into CAMEO events",
+        epilog=CODE_EXAMPLE,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    code.add_argument(
+        "paths",
+        nargs="*",
+        default=["-"],
+        metavar="PATH",
+        help=".txt files (one document each) or .jsonl documents; - for standard input",
+    )
     _add_settings(code)
     return parser
 

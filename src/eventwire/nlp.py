@@ -15,10 +15,59 @@ UNUSED_COMPONENTS = ("ner",)
 MAX_SENTENCE_CHARS = 1200
 
 _ABBREVIATIONS = {
-    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "adm", "sen", "rep", "gov",
-    "st", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k", "e.u", "i.e", "e.g", "approx", "est", "ft",
-    "mt", "pres", "rev", "gov't", "dept", "univ", "fig",
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "prof",
+    "gen",
+    "lt",
+    "col",
+    "maj",
+    "capt",
+    "sgt",
+    "adm",
+    "sen",
+    "rep",
+    "gov",
+    "st",
+    "jr",
+    "sr",
+    "no",
+    "vs",
+    "etc",
+    "inc",
+    "ltd",
+    "co",
+    "corp",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "u.s",
+    "u.n",
+    "u.k",
+    "e.u",
+    "i.e",
+    "e.g",
+    "approx",
+    "est",
+    "ft",
+    "mt",
+    "pres",
+    "rev",
+    "gov't",
+    "dept",
+    "univ",
+    "fig",
 }
 # a sentence end: . ! ? (with closing quotes/brackets), then space and an opening capital, digit or quote
 _END = re.compile(r"([.!?]+[\"'”’)\]]*)(\s+)(?=[\"'“‘(\[]?[A-Z0-9])")
@@ -58,7 +107,7 @@ def split_sentences(text: str) -> list[Sentence]:
         start = para_start
         for m in _END.finditer(text, para_start, para_end):
             cut = m.end(1)
-            before = text[start:m.start(1)]
+            before = text[start : m.start(1)]
             last_word = before.rsplit(None, 1)[-1].lower() if before.split() else ""
             if m.group(1).startswith(".") and (
                 last_word.rstrip(".") in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", last_word)
@@ -68,7 +117,7 @@ def split_sentences(text: str) -> list[Sentence]:
             start = m.end()
         spans.extend(_split_long(text, start, para_end))
         para_start = para_end
-    out = []
+    out: list[Sentence] = []
     for s, e in spans:
         while s < e and text[s].isspace():
             s += 1

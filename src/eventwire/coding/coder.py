@@ -18,7 +18,7 @@ from eventwire.coding import lexicon as lexicon_module
 from eventwire.coding.cameo import lookup
 from eventwire.coding.extract import Found, SentenceCoder
 from eventwire.coding.lexicon import Lexicon
-from eventwire.model import Actor, Document, Event
+from eventwire.model import Document, Event
 from eventwire.nlp import DEFAULT_PIPELINE, Sentence, load_pipeline, split_sentences
 
 # "PYONGYANG, June 19 — ", "(MENAFN) ", "NEW DELHI/ISLAMABAD (Reuters) - "
@@ -26,8 +26,10 @@ _DATELINE = re.compile(
     r"^\s*(?:\([A-Za-z .]{2,20}\)\s*)?(?:[A-Z][A-Z .'/-]{2,60}(?:,\s*[A-Z][a-z]{2,9}\.?\s+\d{1,2})?"
     r"(?:\s*\([A-Za-z .]{2,20}\))?\s*[—–-]{1,2}\s+)?"
 )
-_PRONOUN_START = re.compile(r"\b(?:He|She|They|It|His|Her|Their|Its|The (?:minister|president|ministry|alliance|"
-                            r"country|kingdom|group|government|leader|leaders|two))\b")
+_PRONOUN_START = re.compile(
+    r"\b(?:He|She|They|It|His|Her|Their|Its|The (?:minister|president|ministry|alliance|"
+    r"country|kingdom|group|government|leader|leaders|two))\b"
+)
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 CHUNK_DOCUMENTS = 48
 
@@ -59,8 +61,13 @@ def _event_date(doc_date: str | None, trigger) -> str | None:
 class Coder:
     """Codes documents into events. One instance per process; the spaCy pipeline is loaded lazily."""
 
-    def __init__(self, pipeline: str = DEFAULT_PIPELINE, gazetteer: Gazetteer | None = None,
-                 lexicon: Lexicon | None = None, min_confidence: float = 0.0) -> None:
+    def __init__(
+        self,
+        pipeline: str = DEFAULT_PIPELINE,
+        gazetteer: Gazetteer | None = None,
+        lexicon: Lexicon | None = None,
+        min_confidence: float = 0.0,
+    ) -> None:
         self.pipeline_name = pipeline
         self.gazetteer = gazetteer or gazetteer_module.default()
         self.lexicon = lexicon or lexicon_module.default()
@@ -90,7 +97,7 @@ class Coder:
         texts = [s.text[skip:] for sents in prepared for s, skip, wanted in sents if wanted]
         parsed = iter(self.nlp.pipe(texts, batch_size=128))
         results = []
-        for doc, sents in zip(docs, prepared):
+        for doc, sents in zip(docs, prepared, strict=True):
             ctx = DocContext(doc.date)
             events: list[Event] = []
             for sent, skip, wanted in sents:
@@ -112,8 +119,13 @@ class Coder:
         found_events = coder.code()
         actors.remember_names()
         for found in found_events:
-            key = (found.source.code if found.source else "", found.target.code if found.target else "",
-                   found.cameo, found.trigger.i, found.mode)
+            key = (
+                found.source.code if found.source else "",
+                found.target.code if found.target else "",
+                found.cameo,
+                found.trigger.i,
+                found.mode,
+            )
             if key in seen or found.confidence < self.min_confidence:
                 continue
             seen.add(key)
@@ -155,15 +167,15 @@ class Coder:
         chunks = _chunks(iter(docs), CHUNK_DOCUMENTS)
         if workers <= 1:
             for chunk in chunks:
-                yield from zip(chunk, self.code_chunk(chunk))
+                yield from zip(chunk, self.code_chunk(chunk), strict=True)
             return
-        self.nlp  # load before forking, so that every worker shares the loaded pipeline
+        load_pipeline(self.pipeline_name)  # before forking, so that every worker shares the loaded pipeline
         global _WORKER_CODER
         _WORKER_CODER = self
         ctx = multiprocessing.get_context("fork")
         with ctx.Pool(workers) as pool:
             for chunk, results in pool.imap(_code_chunk_in_worker, chunks):
-                yield from zip(chunk, results)
+                yield from zip(chunk, results, strict=True)
 
 
 _WORKER_CODER: Coder | None = None
@@ -185,5 +197,3 @@ def _chunks(it: Iterator[Document], size: int) -> Iterator[list[Document]]:
 def code_text(text: str, date: str | None = None, doc_id: str = "text", coder: Coder | None = None) -> list[Event]:
     """Code one text: the simplest way in."""
     return (coder or Coder()).code_document(Document(doc_id, text, date))
-
-

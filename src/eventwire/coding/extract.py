@@ -4,13 +4,27 @@ target actors found in the dependency parse, and each event's mode and speaker."
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import Any
 
 from eventwire.actors.resolve import COUNTRY_NOUNS, SentenceActors, actor_code
 from eventwire.coding.lexicon import Lexicon, Pattern, parse_pattern
 from eventwire.coding.modes import (
-    APPEAL_GOVERNORS, CLAIM_VERBS, COMMENTATORS, CONDITION_MARKS, CONDITIONAL_AUX, DECISION_GOVERNORS,
-    FUTURE_AUX, INTENT_GOVERNORS, NEGATING_GOVERNORS, ORDER_VERBS, OWN_FORCES, REPORT_VERBS, STRONG_CLAIM_VERBS,
-    background_words, earlier_date, past_years,
+    APPEAL_GOVERNORS,
+    CLAIM_VERBS,
+    COMMENTATORS,
+    CONDITION_MARKS,
+    CONDITIONAL_AUX,
+    DECISION_GOVERNORS,
+    FUTURE_AUX,
+    INTENT_GOVERNORS,
+    NEGATING_GOVERNORS,
+    ORDER_VERBS,
+    OWN_FORCES,
+    REPORT_VERBS,
+    STRONG_CLAIM_VERBS,
+    background_words,
+    earlier_date,
+    past_years,
 )
 from eventwire.model import Actor
 
@@ -18,27 +32,149 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 OBJECT_DEPS = ("dobj", "attr", "oprd")
 POSSESSIVE_PRONOUNS = frozenset({"its", "their", "his", "her", "our", "my"})
 # verbs whose object is the subject of their infinitive: "urged China to press Russia"
-OBJECT_CONTROL = frozenset({
-    "urge", "ask", "tell", "order", "call", "press", "push", "invite", "encourage", "request", "force", "help",
-    "allow", "persuade", "warn", "advise", "compel", "pressure", "instruct", "authorise", "authorize", "lead",
-    "demand", "appeal", "implore", "beg", "get", "enable", "permit", "expect",
-})
+OBJECT_CONTROL = frozenset(
+    {
+        "urge",
+        "ask",
+        "tell",
+        "order",
+        "call",
+        "press",
+        "push",
+        "invite",
+        "encourage",
+        "request",
+        "force",
+        "help",
+        "allow",
+        "persuade",
+        "warn",
+        "advise",
+        "compel",
+        "pressure",
+        "instruct",
+        "authorise",
+        "authorize",
+        "lead",
+        "demand",
+        "appeal",
+        "implore",
+        "beg",
+        "get",
+        "enable",
+        "permit",
+        "expect",
+    }
+)
 # verbs that carry an event noun: "held talks", "launched an air strike", "imposed sanctions"
-LIGHT_VERBS = frozenset({
-    "hold", "have", "conduct", "carry", "launch", "stage", "make", "pay", "impose", "announce", "begin",
-    "start", "open", "sign", "host", "mount", "unleash", "order", "approve", "adopt", "introduce", "extend",
-    "slap", "level", "issue", "deliver", "give", "provide", "send", "offer", "take", "continue", "resume",
-    "step", "intensify", "escalate", "wage", "perform", "undertake", "arrange", "organise", "organize",
-    "complete", "conclude", "end", "agree", "reach", "seal", "strike", "ink", "finalise", "finalize",
-    "grant", "lodge", "file", "express", "voice", "set", "place", "see", "renew", "expand",
-    "tighten", "widen", "announce", "unveil", "declare",
-})
+LIGHT_VERBS = frozenset(
+    {
+        "hold",
+        "have",
+        "conduct",
+        "carry",
+        "launch",
+        "stage",
+        "make",
+        "pay",
+        "impose",
+        "announce",
+        "begin",
+        "start",
+        "open",
+        "sign",
+        "host",
+        "mount",
+        "unleash",
+        "order",
+        "approve",
+        "adopt",
+        "introduce",
+        "extend",
+        "slap",
+        "level",
+        "issue",
+        "deliver",
+        "give",
+        "provide",
+        "send",
+        "offer",
+        "take",
+        "continue",
+        "resume",
+        "step",
+        "intensify",
+        "escalate",
+        "wage",
+        "perform",
+        "undertake",
+        "arrange",
+        "organise",
+        "organize",
+        "complete",
+        "conclude",
+        "end",
+        "agree",
+        "reach",
+        "seal",
+        "strike",
+        "ink",
+        "finalise",
+        "finalize",
+        "grant",
+        "lodge",
+        "file",
+        "express",
+        "voice",
+        "set",
+        "place",
+        "see",
+        "renew",
+        "expand",
+        "tighten",
+        "widen",
+        "unveil",
+        "declare",
+    }
+)
 # verbs whose subject receives what the noun's "from" actor does: "drew criticism from the EU"
-RECEIVING_VERBS = frozenset({"draw", "receive", "face", "win", "earn", "get", "attract", "provoke", "spark",
-                             "trigger", "prompt", "meet", "suffer", "incur"})
+RECEIVING_VERBS = frozenset(
+    {
+        "draw",
+        "receive",
+        "face",
+        "win",
+        "earn",
+        "get",
+        "attract",
+        "provoke",
+        "spark",
+        "trigger",
+        "prompt",
+        "meet",
+        "suffer",
+        "incur",
+    }
+)
 OCCASION_PREPS = frozenset({"during", "at", "after", "in", "on", "amid", "following", "before", "for", "with", "by"})
-LOCATION_PREPS = frozenset({"in", "near", "at", "across", "into", "inside", "over", "off", "on", "outside", "to",
-                            "around", "throughout", "along"})
+LOCATION_PREPS = frozenset(
+    {
+        "in",
+        "near",
+        "at",
+        "across",
+        "into",
+        "inside",
+        "over",
+        "off",
+        "on",
+        "outside",
+        "to",
+        "around",
+        "throughout",
+        "along",
+    }
+)
 INNER_PREPS = frozenset({"with", "on", "against", "to", "for", "of", "from", "toward", "towards", "over"})
 # determiners that make an event noun generic or unreal: "any attack", "no talks"
 UNREAL_DETERMINERS = frozenset({"any", "no", "every", "each", "future", "possible", "potential", "further"})
@@ -62,42 +198,217 @@ REFUSALS = {"03": "120", "04": "125", "05": "120", "08": "124"}
 INTENT_CODES = {"04": "036", "05": "030", "06": "031", "07": "033", "08": "035"}
 THREAT_CODES = {"16": "131", "17": "130", "18": "138", "19": "138", "20": "138", "15": "138", "14": "133"}
 # subjects that are no one's act: "the earthquake struck", "floods killed"
-NATURAL_CAUSES = frozenset({"earthquake", "quake", "tremor", "aftershock", "storm", "flood", "flooding", "fire",
-                            "wildfire", "blaze", "hurricane", "cyclone", "typhoon", "tornado", "landslide",
-                            "avalanche", "drought", "heatwave", "accident", "crash", "disease", "virus", "outbreak",
-                            "pandemic", "epidemic", "tsunami", "eruption", "rain", "rains", "snow", "lightning",
-                            "heat", "cold", "famine", "collapse", "derailment"})
+NATURAL_CAUSES = frozenset(
+    {
+        "earthquake",
+        "quake",
+        "tremor",
+        "aftershock",
+        "storm",
+        "flood",
+        "flooding",
+        "fire",
+        "wildfire",
+        "blaze",
+        "hurricane",
+        "cyclone",
+        "typhoon",
+        "tornado",
+        "landslide",
+        "avalanche",
+        "drought",
+        "heatwave",
+        "accident",
+        "crash",
+        "disease",
+        "virus",
+        "outbreak",
+        "pandemic",
+        "epidemic",
+        "tsunami",
+        "eruption",
+        "rain",
+        "rains",
+        "snow",
+        "lightning",
+        "heat",
+        "cold",
+        "famine",
+        "collapse",
+        "derailment",
+    }
+)
 # verbs whose joint subjects act on each other: "Thailand and Cambodia exchanged fire"
-RECIPROCAL_VERBS = frozenset({"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade", "feud",
-                              "quarrel", "dispute", "wrangle"})
-CIVILIAN_NOUNS = frozenset({"people", "person", "civilian", "villager", "resident", "worshipper", "child",
-                            "woman", "student", "passenger", "pilgrim", "tourist", "shopper", "mourner",
-                            "bystander", "family", "farmer", "fisherman", "journalist", "aid worker"})
+RECIPROCAL_VERBS = frozenset(
+    {"clash", "exchange", "fight", "battle", "skirmish", "spar", "trade", "feud", "quarrel", "dispute", "wrangle"}
+)
+CIVILIAN_NOUNS = frozenset(
+    {
+        "people",
+        "person",
+        "civilian",
+        "villager",
+        "resident",
+        "worshipper",
+        "child",
+        "woman",
+        "student",
+        "passenger",
+        "pilgrim",
+        "tourist",
+        "shopper",
+        "mourner",
+        "bystander",
+        "family",
+        "farmer",
+        "fisherman",
+        "journalist",
+        "aid worker",
+    }
+)
 DECISION_NOUNS = frozenset({"resolution", "vote", "decision", "ruling", "verdict", "motion", "measure"})
 # nouns whose clause is their author's act: "issued statements backing Riyadh", "set up a mission to
 # investigate Iran's crackdown"
-STATEMENT_NOUNS = frozenset({"statement", "declaration", "communique", "letter", "message", "note", "resolution",
-                             "decree", "order", "mission", "team", "panel", "commission", "committee", "inquiry",
-                             "delegation", "force", "task"})
-GATHERINGS = frozenset({"talk", "talks", "meeting", "summit", "conference", "delegation", "visit", "negotiation",
-                        "ceremony", "forum", "round", "dialogue", "faction", "leader", "official", "minister"})
+STATEMENT_NOUNS = frozenset(
+    {
+        "statement",
+        "declaration",
+        "communique",
+        "letter",
+        "message",
+        "note",
+        "resolution",
+        "decree",
+        "order",
+        "mission",
+        "team",
+        "panel",
+        "commission",
+        "committee",
+        "inquiry",
+        "delegation",
+        "force",
+        "task",
+    }
+)
+GATHERINGS = frozenset(
+    {
+        "talk",
+        "talks",
+        "meeting",
+        "summit",
+        "conference",
+        "delegation",
+        "visit",
+        "negotiation",
+        "ceremony",
+        "forum",
+        "round",
+        "dialogue",
+        "faction",
+        "leader",
+        "official",
+        "minister",
+    }
+)
 # prepositions that give a reason or a topic, not a time ("apologised for colonial-era killings")
 NON_TEMPORAL = frozenset({"for", "over", "about", "against", "with", "of", "to", "into", "from", "at"})
-PSYCH_VERBS = frozenset({"disappoint", "anger", "concern", "alarm", "dismay", "outrage", "frustrate", "upset",
-                         "trouble", "worry", "shock", "appal", "appall", "infuriate", "enrage", "offend", "please",
-                         "encourage", "satisfy", "delight", "reassure", "hearten"})
+PSYCH_VERBS = frozenset(
+    {
+        "disappoint",
+        "anger",
+        "concern",
+        "alarm",
+        "dismay",
+        "outrage",
+        "frustrate",
+        "upset",
+        "trouble",
+        "worry",
+        "shock",
+        "appal",
+        "appall",
+        "infuriate",
+        "enrage",
+        "offend",
+        "please",
+        "encourage",
+        "satisfy",
+        "delight",
+        "reassure",
+        "hearten",
+    }
+)
 READY_WORDS = frozenset({"ready", "willing", "prepared", "determined"})
 # occasions whose host verb's object is the event's partner: "assured X ... during a video call"
 OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
 # verbs of which an event noun as subject is an event taking place: "talks were held", "a strike hit"
-OCCURRENCE_VERBS = frozenset({"hold", "take", "begin", "start", "open", "resume", "continue", "conclude", "end",
-                              "happen", "occur", "kill", "hit", "destroy", "damage", "wound", "target", "strike",
-                              "injure", "leave", "go", "get", "break", "erupt", "come"})
+OCCURRENCE_VERBS = frozenset(
+    {
+        "hold",
+        "take",
+        "begin",
+        "start",
+        "open",
+        "resume",
+        "continue",
+        "conclude",
+        "end",
+        "happen",
+        "occur",
+        "kill",
+        "hit",
+        "destroy",
+        "damage",
+        "wound",
+        "target",
+        "strike",
+        "injure",
+        "leave",
+        "go",
+        "get",
+        "break",
+        "erupt",
+        "come",
+    }
+)
 # "criticised the United States for encouraging the war": the reason is the critic's claim
-BLAMING_VERBS = frozenset({"criticise", "criticize", "condemn", "punish", "sanction", "fault", "denounce",
-                           "slam", "blast", "rebuke", "censure", "reprimand", "attack"})
-ACCUSING_VERBS = frozenset({"accuse", "blame", "charge", "suspect", "criticise", "criticize", "condemn", "thank",
-                            "praise", "punish", "sanction", "commend", "congratulate", "fault", "credit"})
+BLAMING_VERBS = frozenset(
+    {
+        "criticise",
+        "criticize",
+        "condemn",
+        "punish",
+        "sanction",
+        "fault",
+        "denounce",
+        "slam",
+        "blast",
+        "rebuke",
+        "censure",
+        "reprimand",
+        "attack",
+    }
+)
+ACCUSING_VERBS = frozenset(
+    {
+        "accuse",
+        "blame",
+        "charge",
+        "suspect",
+        "criticise",
+        "criticize",
+        "condemn",
+        "thank",
+        "praise",
+        "punish",
+        "sanction",
+        "commend",
+        "congratulate",
+        "fault",
+        "credit",
+    }
+)
 
 
 # where the target of a verb without a lexicon line is looked for
@@ -113,7 +424,7 @@ class Found:
     """An event found in a sentence, before it becomes an Event record."""
 
     cameo: str
-    trigger: object  # the spaCy token
+    trigger: Any  # the spaCy token
     source: Actor | None
     target: Actor | None
     mode: str
@@ -161,7 +472,9 @@ def _prep_objects(tok, preps: set[str] | frozenset[str], nested: bool = False) -
             out = [o for obj in level for o in _prep_objects(obj, preps)]
             if out:
                 break
-            level = [g for obj in level for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+            level = [
+                g for obj in level for c in obj.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+            ]
     return out
 
 
@@ -169,18 +482,38 @@ def _dangling(prep) -> list:
     """The noun phrase after a preposition the parser left without an object ("granted asylum to five
     Panamanian army officers holed up ..." parsed with "officers" as a subject): its head noun."""
     doc = prep.doc
-    for tok in doc[prep.i + 1: min(len(doc), prep.i + 12)]:
+    for tok in doc[prep.i + 1 : min(len(doc), prep.i + 12)]:
         if tok.pos_ in ("VERB", "AUX", "ADP", "SCONJ") or tok.text in ",;:":
             return []
-        if tok.pos_ in ("NOUN", "PROPN") and (tok.head.i <= prep.i or tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX")
-                                              or tok.head.i == tok.i):
+        if tok.pos_ in ("NOUN", "PROPN") and (
+            tok.head.i <= prep.i or tok.head.i > tok.i and tok.head.pos_ in ("VERB", "AUX") or tok.head.i == tok.i
+        ):
             return [tok]
     return []
 
 
 # nouns that hold an event noun: "a package of sanctions", "a wave of air strikes"
-CONTAINERS = frozenset({"package", "round", "wave", "series", "set", "batch", "barrage", "volley", "number",
-                        "string", "raft", "slew", "spate", "flurry", "tranche", "bundle", "host"})
+CONTAINERS = frozenset(
+    {
+        "package",
+        "round",
+        "wave",
+        "series",
+        "set",
+        "batch",
+        "barrage",
+        "volley",
+        "number",
+        "string",
+        "raft",
+        "slew",
+        "spate",
+        "flurry",
+        "tranche",
+        "bundle",
+        "host",
+    }
+)
 
 
 def effective(noun):
@@ -191,9 +524,31 @@ def effective(noun):
     return noun.dep_, noun.head
 
 
-RELATIONAL_NOUNS = frozenset({"counterpart", "counterparts", "host", "hosts", "guest", "guests", "opponent",
-                              "opponents", "rival", "rivals", "neighbour", "neighbours", "neighbor", "neighbors",
-                              "ally", "allies", "enemy", "enemies", "partner", "partners", "adversary"})
+RELATIONAL_NOUNS = frozenset(
+    {
+        "counterpart",
+        "counterparts",
+        "host",
+        "hosts",
+        "guest",
+        "guests",
+        "opponent",
+        "opponents",
+        "rival",
+        "rivals",
+        "neighbour",
+        "neighbours",
+        "neighbor",
+        "neighbors",
+        "ally",
+        "allies",
+        "enemy",
+        "enemies",
+        "partner",
+        "partners",
+        "adversary",
+    }
+)
 
 
 def _time_words(tok) -> str:
@@ -205,9 +560,14 @@ def _time_words(tok) -> str:
     while stack:
         t = stack.pop()
         keep.append(t)
-        stack.extend(c for c in t.children if c.dep_ not in ("relcl", "acl", "appos", "ccomp")
-                     and not (t.dep_ == "amod" and c.dep_ == "advmod")
-                     or t.i == tok.i and tok.dep_ == "advcl")
+        stack.extend(
+            c
+            for c in t.children
+            if c.dep_ not in ("relcl", "acl", "appos", "ccomp")
+            and not (t.dep_ == "amod" and c.dep_ == "advmod")
+            or t.i == tok.i
+            and tok.dep_ == "advcl"
+        )
     return " ".join(t.text for t in sorted(keep, key=lambda t: t.i))
 
 
@@ -246,9 +606,13 @@ class SentenceCoder:
                 for obj in candidates:
                     found = [a for a in self.actors.actors(obj) if not a.name]
                     if found:
-                        role = next((self.actors.role_at[t.i].entry.role for t in chain if t.i in self.actors.role_at), None)
+                        role = next(
+                            (self.actors.role_at[t.i].entry.role for t in chain if t.i in self.actors.role_at), None
+                        )
                         if role and all(a.country and not a.org for a in found):
-                            found = [replace(a, role=role, code=actor_code(a.country, role), text=head.text) for a in found]
+                            found = [
+                                replace(a, role=role, code=actor_code(a.country, role), text=head.text) for a in found
+                            ]
                         break
             for actor in found:
                 if actor.code and all(actor.code != a.code or actor.text != a.text for a in out):
@@ -295,7 +659,9 @@ class SentenceCoder:
         if depth > 4:
             return [], []
         head, dep = verb.head, verb.dep_
-        if dep == "xcomp" or (dep in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)):
+        if dep == "xcomp" or (
+            dep in ("ccomp", "advcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+        ):
             if head.lemma_ in OBJECT_CONTROL:
                 objs = [c for c in head.children if c.dep_ in ("dobj", "dative")] or _prep_objects(head, {"on", "upon"})
                 if objs and self.resolve(objs[:1]):
@@ -314,9 +680,15 @@ class SentenceCoder:
         if dep == "advcl" and verb.tag_ in ("VBG", "VBN"):
             return self.subject_heads(head, depth + 1)
         if dep in ("relcl", "acl") and head.pos_ in ("NOUN", "PROPN"):
-            if dep == "acl" and head.dep_ in OBJECT_DEPS and (
+            if (
+                dep == "acl"
+                and head.dep_ in OBJECT_DEPS
+                and (
                     head.lemma_.lower() in STATEMENT_NOUNS
-                    or head.i in self.actors.role_at and not self.actors.actors(head)):
+                    or head.i in self.actors.role_at
+                    and not self.actors.actors(head)
+                )
+            ):
                 # "Bahrain issued statements backing Riyadh", "France has troops deployed across the Sahel"
                 # "Bahrain issued statements backing Riyadh": the statements' author backs
                 return self.subject_heads(head.head, depth + 1)
@@ -339,7 +711,7 @@ class SentenceCoder:
         """A subject the parser missed: the nearest actor phrase left of the verb, climbing through
         appositions and conjuncts ("..., China's Defense Minister, Dong Jun, assured ...")."""
         first = verb.left_edge.i if verb.dep_ != "ROOT" else self.doc[0].i
-        for tok in reversed(self.doc[first - self.doc[0].i: verb.i - self.doc[0].i]):
+        for tok in reversed(self.doc[first - self.doc[0].i : verb.i - self.doc[0].i]):
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "amod"):
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ != "of":
@@ -368,8 +740,11 @@ class SentenceCoder:
                     continue
                 subs = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
                 source_roles = {s.role for s in sources}
-                found = [a for a in self.resolve(subs[:1])
-                         if a.country not in source_countries or not a.country or a.role not in source_roles]
+                found = [
+                    a
+                    for a in self.resolve(subs[:1])
+                    if a.country not in source_countries or not a.country or a.role not in source_roles
+                ]
                 if found:
                     return found
                 found = self._complement_targets(clause, sources=sources)
@@ -395,14 +770,18 @@ class SentenceCoder:
                     return [a for a in self.resolve(self.subject_heads(first)[0]) if a.country not in source_countries]
         for child in verb.children:
             # "fired on and seized three Ukrainian vessels": the object the conjuncts share
-            if child.dep_ == "conj" and child.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in child.children):
+            if (
+                child.dep_ == "conj"
+                and child.pos_ == "VERB"
+                and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+            ):
                 objs = [c for c in child.children if c.dep_ in OBJECT_DEPS]
                 found = self.resolve(objs[:1])
                 if found:
                     return found
         return []
 
-    def _complement_targets(self, verb, depth: int = 0, sources: list[Actor] = ()) -> list[Actor]:
+    def _complement_targets(self, verb, depth: int = 0, sources: list[Actor] | None = None) -> list[Actor]:
         """Targets of a complement clause ("promised to continue military aid to Mozambique", "willing to send
         material to help defend Saudi Arabia"): its own pattern's, else its object's or a preposition's."""
         pattern = self.match_verb(verb) or DEFAULT_TARGETS
@@ -410,17 +789,22 @@ class SentenceCoder:
         if found or depth >= 2:
             return found
         for child in verb.children:
-            if child.dep_ in ("xcomp", "advcl") and child.pos_ in ("VERB", "AUX") and any(
-                    c.dep_ == "aux" and c.lower_ == "to" for c in child.children) or child.dep_ == "xcomp":
+            if (
+                child.dep_ in ("xcomp", "advcl")
+                and child.pos_ in ("VERB", "AUX")
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+                or child.dep_ == "xcomp"
+            ):
                 found = self._complement_targets(child, depth + 1, sources)
                 if found:
                     return found
         return []
 
-    def _slot_targets(self, verb, pattern: Pattern, passive: list, sources: list[Actor] = ()) -> list[Actor]:
+    def _slot_targets(self, verb, pattern: Pattern, passive: list, sources: list[Actor] | None = None) -> list[Actor]:
         slots = pattern.targets or ("obj",)
         if "obj" not in slots and "none" not in slots:
             slots = slots + ("obj",)  # the direct object when the pattern's own slots are empty
+        sources = sources or []
         inner_preps = INNER_PREPS | ({"in"} if pattern.cameo[:2] in CLAUSE_TARGET_ROOTS | {"03", "07"} else set())
         own = {a.country for a in sources if a.country} | {a.org for a in sources if a.org}
         own_roles = {a.role for a in sources}
@@ -428,9 +812,13 @@ class SentenceCoder:
         def others(actors: list[Actor]) -> list[Actor]:
             # "pledged North Korea's full support for Russia": the source's own thing is not the target; but
             # "Bolsonaro's supporters stormed Brazil's Congress" acts on another part of the same country
-            return [a for a in actors
-                    if not ({a.country, a.org} & own) or (a.org and a.org not in own)
-                    or (a.role is not None and a.role not in own_roles)]
+            return [
+                a
+                for a in actors
+                if not ({a.country, a.org} & own)
+                or (a.org and a.org not in own)
+                or (a.role is not None and a.role not in own_roles)
+            ]
 
         for slot in slots:
             if slot == "none":
@@ -444,8 +832,9 @@ class SentenceCoder:
                     if objs and _own(objs[0]):
                         # "recalled its ambassador to Ethiopia": the owner is the source, the target is elsewhere;
                         # "after a Chinese plane violated its airspace": "its" is an earlier actor of the sentence
-                        found = self.resolve(_prep_objects(objs[0], {"to", "from", "in"}) or
-                                             _prep_objects(verb, {"to", "from", "in"}))
+                        found = self.resolve(
+                            _prep_objects(objs[0], {"to", "from", "in"}) or _prep_objects(verb, {"to", "from", "in"})
+                        )
                         if found:
                             return found
                         owner = self._antecedent(verb, own)
@@ -459,8 +848,9 @@ class SentenceCoder:
                         heads = conjuncts(objs[0])
                         for clause in objs[0].children:
                             # "expressed disappointment that Iran had behaved ...": the clause's subject
-                            if clause.dep_ in ("acl", "ccomp") and any(c.lower_ == "that" and c.dep_ == "mark"
-                                                                      for c in clause.children):
+                            if clause.dep_ in ("acl", "ccomp") and any(
+                                c.lower_ == "that" and c.dep_ == "mark" for c in clause.children
+                            ):
                                 found = others(self.resolve([c for c in clause.children if c.dep_ == "nsubj"][:1]))
                                 if found:
                                     return found
@@ -487,8 +877,12 @@ class SentenceCoder:
                 actors = [a for a in self.state_actor(heads[:1]) if a.role not in own_roles]
             if actors:
                 return actors
-            if slot == "obj" and heads and heads[0].lemma_.lower() in DECISION_NOUNS and any(
-                    c.lower_ in ("the", "this", "that") for c in heads[0].children):
+            if (
+                slot == "obj"
+                and heads
+                and heads[0].lemma_.lower() in DECISION_NOUNS
+                and any(c.lower_ in ("the", "this", "that") for c in heads[0].children)
+            ):
                 # "rejects this preposterous resolution": the body that passed it, named before
                 prev = self.actors.ctx.last(self.actors.index, "org")
                 if prev is not None and prev.org not in own:
@@ -537,7 +931,9 @@ class SentenceCoder:
             return None
         for p in candidates:
             if p.particles:
-                preps = {c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "agent", "dative", "acomp")}
+                preps = {
+                    c.lower_ for c in verb.children if c.dep_ in ("prt", "prep", "advmod", "agent", "dative", "acomp")
+                }
                 for obj in verb.children:
                     if obj.dep_ in OBJECT_DEPS:
                         preps |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
@@ -612,8 +1008,10 @@ class SentenceCoder:
             out.mode = "hypothetical"
         elif aux & FUTURE_AUX:
             out.mode, out.future = "intended", True
-            if any(c.dep_ == "advcl" and any(m.lower_ == "unless" and m.dep_ == "mark" for m in c.children)
-                   for c in children):
+            if any(
+                c.dep_ == "advcl" and any(m.lower_ == "unless" and m.dep_ == "mark" for m in c.children)
+                for c in children
+            ):
                 out.mode, out.future, out.conditional = "hypothetical", False, "unless"  # "will withdraw unless ..."
         elif "would" in aux or "'d" in aux:
             out.mode, out.future = "intended", True
@@ -640,24 +1038,38 @@ class SentenceCoder:
                 if any(c.dep_ == "neg" for c in gov.children) or lemma in NEGATING_GOVERNORS:
                     return Mode("negated")
                 ordered_own = lemma in ORDER_VERBS and any(
-                    c.dep_ in ("dobj", "dative") and c.lemma_.lower() in OWN_FORCES for c in gov.children)
+                    c.dep_ in ("dobj", "dative") and c.lemma_.lower() in OWN_FORCES for c in gov.children
+                )
                 if ordered_own:
                     pass  # "Shoigu ordered troops to withdraw": reported as done
                 elif lemma in APPEAL_GOVERNORS and out.mode == "asserted":
                     out.mode = "hypothetical"  # what X urged Y to do has not happened
-                elif lemma in INTENT_GOVERNORS and lemma not in DECISION_GOVERNORS | ORDER_VERBS and out.mode == "asserted":
+                elif (
+                    lemma in INTENT_GOVERNORS
+                    and lemma not in DECISION_GOVERNORS | ORDER_VERBS
+                    and out.mode == "asserted"
+                ):
                     out.mode = "intended"
                 if gov.pos_ == "ADJ" and lemma in READY_WORDS:
                     out.future = True  # "ready to help": an offer, coded as intent
             elif dep == "ccomp" and lemma in APPEAL_GOVERNORS and lemma not in REPORT_VERBS:
                 out.mode = "hypothetical"  # "demanded that the UN withdraw its mission"
-            elif dep == "pcomp" and gov.lower_ in ("than", "of", "without") and (
-                    gov.lower_ == "without" or any(c.lower_ in ("rather", "instead") for c in gov.head.children)
-                    or gov.head.lower_ in ("rather", "instead")):
+            elif (
+                dep == "pcomp"
+                and gov.lower_ in ("than", "of", "without")
+                and (
+                    gov.lower_ == "without"
+                    or any(c.lower_ in ("rather", "instead") for c in gov.head.children)
+                    or gov.head.lower_ in ("rather", "instead")
+                )
+            ):
                 return Mode("negated")  # "abstained rather than vetoing", "instead of signing", "without saying"
             elif dep == "pcomp" and gov.dep_ == "prep":
                 host = gov.head
-                if host.lemma_.lower() in STRONG_CLAIM_VERBS | BLAMING_VERBS or host.lemma_.lower() in ("threaten", "warn"):
+                if host.lemma_.lower() in STRONG_CLAIM_VERBS | BLAMING_VERBS or host.lemma_.lower() in (
+                    "threaten",
+                    "warn",
+                ):
                     subs = self.resolve(self.subject_heads(host)[0])
                     return Mode("claimed", subs[0] if subs else None)
                 if host.lower_ == "short":
@@ -728,8 +1140,15 @@ class SentenceCoder:
                     found.extend(self._noun_events(tok, pattern))
         return found
 
-    def _emit(self, pattern: Pattern, trigger, sources: list[Actor], targets: list[Actor], mode: Mode,
-              conf: float, location=None) -> list[Found]:
+    def _emit(
+        self,
+        pattern: Pattern,
+        trigger,
+        sources: list[Actor],
+        targets: list[Actor],
+        mode: Mode,
+        conf: float,
+    ) -> list[Found]:
         if mode.drop or not (sources or targets):
             return []
         out = []
@@ -740,14 +1159,22 @@ class SentenceCoder:
         if not targets and len(sources) > 1 and (root in COOPERATION_ROOTS | {"08"} or reciprocal):
             pairs = [(s, t) for s in sources for t in sources if s is not t]
         else:
-            for s in sources or [None]:
-                for t in targets or [None]:
-                    if s is not None and t is not None and (
-                        s.text == t.text or (root in COOPERATION_ROOTS and s.country == t.country and s.org == t.org)
+            source_options: list[Actor | None] = list(sources) or [None]
+            target_options: list[Actor | None] = list(targets) or [None]
+            for src in source_options:
+                for tgt in target_options:
+                    if (
+                        src is not None
+                        and tgt is not None
+                        and (
+                            src.text == tgt.text
+                            or (root in COOPERATION_ROOTS and src.country == tgt.country and src.org == tgt.org)
+                        )
                     ):
                         continue
-                    pairs.append((s, t))
+                    pairs.append((src, tgt))
         for s, t in pairs:
+            visitor: Actor | None
             if cameo[:3] in ("042", "043"):
                 visitor = s if cameo[:3] == "042" else t
                 if visitor is not None and visitor.role not in VISITOR_ROLES and not visitor.name:
@@ -769,13 +1196,23 @@ class SentenceCoder:
                 objs = [o for o in trigger.children if o.dep_ in OBJECT_DEPS + ("nsubjpass",)]
                 if not any(o.pos_ == "PROPN" for o in objs):
                     t = Actor(s.country, s.country, s.country)
-            if t is None and m == "asserted" and not (root in TARGETLESS_ROOTS or "none" in pattern.targets or (
-                    root == "02" and any("for" in alt for alt in pattern.particles))):
+            if (
+                t is None
+                and m == "asserted"
+                and not (
+                    root in TARGETLESS_ROOTS
+                    or "none" in pattern.targets
+                    or (root == "02" and any("for" in alt for alt in pattern.particles))
+                )
+            ):
                 continue  # appeals "for" something ("called for calm") may have no addressee
             code = cameo
             unknown = s is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
-            if cameo == "190" and (unknown or s is not None and (s.role in NON_MILITARY_ROLES
-                                                                  or s.org and self._against_civilians(trigger))):
+            if cameo == "190" and (
+                unknown
+                or s is not None
+                and (s.role in NON_MILITARY_ROLES or s.org and self._against_civilians(trigger))
+            ):
                 code = "180"  # violence by unknown or non-military hands, or by armed groups on civilians
             out.append(Found(code, trigger, s, t, m, spk, conf, pattern))
             own_voice = s is not None and t is not None and (spk is None or spk.country == s.country)
@@ -786,8 +1223,12 @@ class SentenceCoder:
                 alt = INTENT_CODES.get(root) or THREAT_CODES.get(root)
                 if alt:
                     out.append(Found(alt, trigger, s, t, "asserted", None, conf - 0.1, pattern))
-            elif m == "hypothetical" and mode.conditional and own_voice and (
-                    root in THREAT_CODES or mode.conditional == "unless"):
+            elif (
+                m == "hypothetical"
+                and mode.conditional
+                and own_voice
+                and (root in THREAT_CODES or mode.conditional == "unless")
+            ):
                 # "would impose a tariff unless Mexico stopped ...", "would destroy North Korea if forced": a threat
                 out.append(Found(THREAT_CODES.get(root, "130"), trigger, s, t, "asserted", None, conf - 0.1, pattern))
         return out
@@ -796,8 +1237,12 @@ class SentenceCoder:
         """Whether a hosting verb's object is a person, an office or a named actor (not 'punishment')."""
         for obj in verb.children:
             if obj.dep_ in OBJECT_DEPS:
-                return (obj.pos_ == "PROPN" or obj.i in self.actors.role_at or obj.lemma_.lower() in GATHERINGS
-                        or bool(self.resolve([obj])))
+                return (
+                    obj.pos_ == "PROPN"
+                    or obj.i in self.actors.role_at
+                    or obj.lemma_.lower() in GATHERINGS
+                    or bool(self.resolve([obj]))
+                )
         return True
 
     @staticmethod
@@ -872,7 +1317,9 @@ class SentenceCoder:
                 continue
             sources = self.resolve(self.subject_heads(verb)[0])
             targets = self.resolve([c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")][:1])
-            targets = [t for t in targets if not sources or t.country != sources[0].country or t.role != sources[0].role]
+            targets = [
+                t for t in targets if not sources or t.country != sources[0].country or t.role != sources[0].role
+            ]
             if sources and targets:
                 return self._emit(OBLIGATION[code], verb, sources, targets, self.mode_of(verb), 0.7)
         return []
@@ -896,8 +1343,11 @@ class SentenceCoder:
         verb = host
         for _ in range(3):
             pattern = self.match_verb(verb)
-            found = (self._slot_targets(verb, pattern, self.subject_heads(verb)[1]) if pattern is not None
-                     else self._complement_targets(verb))
+            found = (
+                self._slot_targets(verb, pattern, self.subject_heads(verb)[1])
+                if pattern is not None
+                else self._complement_targets(verb)
+            )
             if found or verb.dep_ not in ("pcomp", "prep", "xcomp", "advcl", "conj") or verb.head.i == verb.i:
                 return found
             verb = verb.head.head if verb.dep_ == "pcomp" else verb.head
@@ -943,8 +1393,11 @@ class SentenceCoder:
             host = self._occasion_host(dep, gov)
             if host is not None and not sources:
                 sources = self.resolve(self.subject_heads(host)[0])
-        if not sources and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children) and \
-                pattern.cameo[:2] in COOPERATION_ROOTS:
+        if (
+            not sources
+            and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
+            and pattern.cameo[:2] in COOPERATION_ROOTS
+        ):
             # "hosted Putin and Zelenskiy for their first talks": the two just named meet each other
             sources = self.actors.ctx.last_pair(self.actors.index)
         if host is None and not sources:
@@ -972,10 +1425,16 @@ class SentenceCoder:
         if not targets:
             # "reiterated its demand that Israel withdraw": the subject of the noun's clause
             for clause in noun.children:
-                if clause.dep_ in ("acl", "ccomp", "relcl") and clause.pos_ in ("VERB", "AUX") and any(
-                        c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
-                    targets = [t for t in self.resolve([c for c in clause.children if c.dep_ == "nsubj"][:1])
-                               if t not in sources]
+                if (
+                    clause.dep_ in ("acl", "ccomp", "relcl")
+                    and clause.pos_ in ("VERB", "AUX")
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+                ):
+                    targets = [
+                        t
+                        for t in self.resolve([c for c in clause.children if c.dep_ == "nsubj"][:1])
+                        if t not in sources
+                    ]
                     if targets:
                         break
         if not targets and host is not None and dep == "pobj" and gov.lower_ in OCCASION_PARTNER_PREPS:

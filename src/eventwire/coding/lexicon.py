@@ -64,8 +64,9 @@ def parse_pattern(kind: str, text: str, cameo: str, example: str = "", expect: s
             raise ValueError(f"unknown pattern item {word!r} (allowed: +particle obj=lemma ~lemma >target ^verb src=)")
     if cameo not in table():
         raise ValueError(f"unknown CAMEO code {cameo!r}")
-    return Pattern(kind, lemmas, cameo, tuple(particles), objects, requires, targets, governors, source, example,
-                   expect, line)
+    return Pattern(
+        kind, lemmas, cameo, tuple(particles), objects, requires, targets, governors, source, example, expect, line
+    )
 
 
 class Lexicon:

@@ -7,48 +7,240 @@ import re
 from datetime import date as _date
 
 # verbs that attribute what follows to a speaker without doubting it ("X said", "X announced")
-REPORT_VERBS = frozenset({
-    "say", "tell", "add", "announce", "state", "report", "confirm", "note", "write", "tweet", "declare",
-    "insist", "explain", "reply", "respond", "comment", "assert", "argue", "post", "stress", "warn",
-    "reiterate", "emphasise", "emphasize", "indicate", "recall", "suggest", "believe", "think", "hope",
-    "expect", "predict", "estimate", "fear", "acknowledge", "admit", "concede", "disclose", "reveal",
-    "signal", "affirm", "maintain", "underline", "underscore", "remark", "describe", "call", "show",
-})
+REPORT_VERBS = frozenset(
+    {
+        "say",
+        "tell",
+        "add",
+        "announce",
+        "state",
+        "report",
+        "confirm",
+        "note",
+        "write",
+        "tweet",
+        "declare",
+        "insist",
+        "explain",
+        "reply",
+        "respond",
+        "comment",
+        "assert",
+        "argue",
+        "post",
+        "stress",
+        "warn",
+        "reiterate",
+        "emphasise",
+        "emphasize",
+        "indicate",
+        "recall",
+        "suggest",
+        "believe",
+        "think",
+        "hope",
+        "expect",
+        "predict",
+        "estimate",
+        "fear",
+        "acknowledge",
+        "admit",
+        "concede",
+        "disclose",
+        "reveal",
+        "signal",
+        "affirm",
+        "maintain",
+        "underline",
+        "underscore",
+        "remark",
+        "describe",
+        "call",
+        "show",
+    }
+)
 # verbs whose content is someone's claim, not the outlet's fact
-CLAIM_VERBS = frozenset({
-    "claim", "allege", "accuse", "blame", "charge", "suspect", "contend", "deny", "dispute", "assert",
-    "insist", "say", "tell",
-})
+CLAIM_VERBS = frozenset(
+    {
+        "claim",
+        "allege",
+        "accuse",
+        "blame",
+        "charge",
+        "suspect",
+        "contend",
+        "deny",
+        "dispute",
+        "assert",
+        "insist",
+        "say",
+        "tell",
+    }
+)
 STRONG_CLAIM_VERBS = frozenset({"claim", "allege", "accuse", "blame", "charge", "suspect", "contend", "deny"})
 # speakers whose words are commentary, not events
-COMMENTATORS = frozenset({
-    "analyst", "analysts", "expert", "experts", "critic", "critics", "observer", "observers", "commentator",
-    "commentators", "economist", "economists", "scholar", "scholars", "researcher", "researchers", "some",
-    "others", "many", "several", "few", "diplomats", "sources", "source", "forecasters", "scientists",
-    "historians", "pundits", "editorial", "columnist", "columnists",
-})
+COMMENTATORS = frozenset(
+    {
+        "analyst",
+        "analysts",
+        "expert",
+        "experts",
+        "critic",
+        "critics",
+        "observer",
+        "observers",
+        "commentator",
+        "commentators",
+        "economist",
+        "economists",
+        "scholar",
+        "scholars",
+        "researcher",
+        "researchers",
+        "some",
+        "others",
+        "many",
+        "several",
+        "few",
+        "diplomats",
+        "sources",
+        "source",
+        "forecasters",
+        "scientists",
+        "historians",
+        "pundits",
+        "editorial",
+        "columnist",
+        "columnists",
+    }
+)
 # governors that make their complement a plan rather than a fact
-INTENT_GOVERNORS = frozenset({
-    "plan", "intend", "aim", "want", "seek", "prepare", "pledge", "promise", "vow", "offer", "agree",
-    "decide", "hope", "expect", "propose", "threaten", "vote", "move", "try", "attempt", "wish", "resolve",
-    "undertake", "commit", "consider", "mull", "weigh", "schedule", "set", "due", "ready", "willing",
-    "prepared", "determined", "poised", "likely", "going", "able", "bound", "urge", "ask", "call", "demand",
-    "order", "tell", "press", "push", "invite", "encourage", "request", "appeal", "warn", "need", "must",
-})
+INTENT_GOVERNORS = frozenset(
+    {
+        "plan",
+        "intend",
+        "aim",
+        "want",
+        "seek",
+        "prepare",
+        "pledge",
+        "promise",
+        "vow",
+        "offer",
+        "agree",
+        "decide",
+        "hope",
+        "expect",
+        "propose",
+        "threaten",
+        "vote",
+        "move",
+        "try",
+        "attempt",
+        "wish",
+        "resolve",
+        "undertake",
+        "commit",
+        "consider",
+        "mull",
+        "weigh",
+        "schedule",
+        "set",
+        "due",
+        "ready",
+        "willing",
+        "prepared",
+        "determined",
+        "poised",
+        "likely",
+        "going",
+        "able",
+        "bound",
+        "urge",
+        "ask",
+        "call",
+        "demand",
+        "order",
+        "tell",
+        "press",
+        "push",
+        "invite",
+        "encourage",
+        "request",
+        "appeal",
+        "warn",
+        "need",
+        "must",
+    }
+)
 # governors whose complement is what someone else is asked to do: not a fact ("ordered Israel to take
 # measures"; but an order to one's own forces is carried out: see ORDER_VERBS)
-APPEAL_GOVERNORS = frozenset({"urge", "ask", "call", "demand", "press", "push", "request", "appeal", "invite",
-                              "order", "instruct", "tell",
-                              "encourage", "implore", "beg", "insist", "pressure"})
+APPEAL_GOVERNORS = frozenset(
+    {
+        "urge",
+        "ask",
+        "call",
+        "demand",
+        "press",
+        "push",
+        "request",
+        "appeal",
+        "invite",
+        "order",
+        "instruct",
+        "tell",
+        "encourage",
+        "implore",
+        "beg",
+        "insist",
+        "pressure",
+    }
+)
 # governors whose complement is decided, and so reported as done: "decided to expel the envoy"
 # ("agreed to X" stays an intent: CAMEO codes the agreement itself, 03)
 DECISION_GOVERNORS = frozenset({"decide", "vote", "move", "resolve"})
 ORDER_VERBS = frozenset({"order", "instruct", "command", "direct", "tell"})
 # objects of an order that are the orderer's own: "ordered troops to withdraw" is reported as done
-OWN_FORCES = frozenset({"troops", "troop", "forces", "force", "army", "military", "soldiers", "police", "navy",
-                        "units", "unit", "officials", "ministry", "government", "ships", "warships", "jets"})
-NEGATING_GOVERNORS = frozenset({"refuse", "fail", "decline", "reject", "deny", "avoid", "stop", "halt", "cease",
-                                "abandon", "rule", "unable", "unwilling", "reluctant", "short"})
+OWN_FORCES = frozenset(
+    {
+        "troops",
+        "troop",
+        "forces",
+        "force",
+        "army",
+        "military",
+        "soldiers",
+        "police",
+        "navy",
+        "units",
+        "unit",
+        "officials",
+        "ministry",
+        "government",
+        "ships",
+        "warships",
+        "jets",
+    }
+)
+NEGATING_GOVERNORS = frozenset(
+    {
+        "refuse",
+        "fail",
+        "decline",
+        "reject",
+        "deny",
+        "avoid",
+        "stop",
+        "halt",
+        "cease",
+        "abandon",
+        "rule",
+        "unable",
+        "unwilling",
+        "reluctant",
+        "short",
+    }
+)
 FUTURE_AUX = frozenset({"will", "shall", "'ll", "wo"})
 CONDITIONAL_AUX = frozenset({"would", "could", "might", "may", "should", "can", "'d"})
 CONDITION_MARKS = frozenset({"if", "unless", "whether", "lest"})
@@ -78,8 +270,9 @@ def past_years(text: str, date: str | None) -> bool:
     return False
 
 
-_MONTHS = {m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct",
-                                           "nov", "dec"))}
+_MONTHS = {
+    m: i + 1 for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"))
+}
 _DAY_MONTH = re.compile(r"\b(?:(\d{1,2})\s+([A-Z][a-z]{2,8})\.?|([A-Z][a-z]{2,8})\.?\s+(\d{1,2}))\b(?!,?\s*\d{4})")
 
 

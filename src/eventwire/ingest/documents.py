@@ -24,21 +24,24 @@ def _decode(data: bytes, label: str) -> tuple[str | None, str | None]:
         return data.decode("utf-8-sig"), None
     except UnicodeDecodeError as e:
         line = data[: e.start].count(b"\n") + 1
-        return None, f"line {line}: not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); convert the file to UTF-8"
+        return (
+            None,
+            f"line {line}: not valid UTF-8 (byte 0x{data[e.start]:02x} at offset {e.start}); convert the file to UTF-8",
+        )
 
 
 def _from_json(obj: object, label: str, line: int) -> Document | DocumentError:
     if not isinstance(obj, dict):
-        return DocumentError(label, line, "a JSONL document must be a JSON object with \"id\" and \"text\"")
+        return DocumentError(label, line, 'a JSONL document must be a JSON object with "id" and "text"')
     text = obj.get("text")
     if not isinstance(text, str):
-        return DocumentError(label, line, "no \"text\" string in the document")
+        return DocumentError(label, line, 'no "text" string in the document')
     doc_id = obj.get("id")
     if doc_id is None or doc_id == "":
         doc_id = f"{Path(label).name}:{line}"
     date = obj.get("date") or obj.get("published")
     if date is not None and not isinstance(date, str):
-        return DocumentError(label, line, f"\"date\" must be a string like 2024-01-31, not {date!r}")
+        return DocumentError(label, line, f'"date" must be a string like 2024-01-31, not {date!r}')
 
     def opt(key: str) -> str | None:
         value = obj.get(key)
