@@ -68,11 +68,22 @@ class Writer:
             from rich.console import Console
             from rich.table import Table
 
-            table = Table(show_lines=False)
-            for col in ("doc", "date", "source", "target", "cameo", "name", "mode", "conf", "evidence"):
-                table.add_column(col, overflow="fold")
             from eventwire.coding.cameo import lookup
 
+            console = Console(file=self.stream, width=None if self.stream.isatty() else 200)
+            table = Table(show_lines=False, pad_edge=False)
+            for name, width in (
+                ("doc", 14),
+                ("date", 10),
+                ("source", 10),
+                ("target", 10),
+                ("cameo", 5),
+                ("event", 26),
+                ("mode", 12),
+                ("conf", 4),
+            ):
+                table.add_column(name, min_width=width, max_width=width, no_wrap=True, overflow="ellipsis")
+            table.add_column("evidence", overflow="ellipsis", no_wrap=True, max_width=80)
             for e in self.rows:
                 table.add_row(
                     e.doc_id,
@@ -85,7 +96,8 @@ class Writer:
                     f"{e.confidence:.2f}",
                     _evidence(e),
                 )
-            Console(file=self.stream).print(table)
+            console.print(table)
+            console.print(f"{len(self.rows)} events")
         self.stream.flush()
 
 

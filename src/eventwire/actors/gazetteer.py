@@ -7,6 +7,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
+import re
+
 import ahocorasick
 
 from eventwire.data import alternatives, rows
@@ -23,6 +25,10 @@ COUNTRY, ADJECTIVE, CAPITAL, METONYM, ORG, GROUP, REGION, PERSON, ROLE = (
     "person",
     "role",
 )
+
+
+# a name glued to these words describes a patron, not the actor: "Iran-backed", "Western-funded"
+_PATRON = re.compile(r"-(?:backed|supported|funded|allied|aligned|sponsored|friendly|leaning|armed|trained)\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +138,8 @@ class Gazetteer:
             after = end + 1
             if after < len(text) and text[after].isalnum():
                 continue
+            if _PATRON.match(text, after):
+                continue  # "the Iran-backed group" is not Iran
             found.append(Mention(start, after, text[start:after], entry))
         # longest first, then leftmost; no overlaps
         found.sort(key=lambda m: (-(m.end - m.start), m.start))

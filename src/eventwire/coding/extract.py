@@ -1052,6 +1052,8 @@ class SentenceCoder:
                     out.mode = "intended"
                 if gov.pos_ == "ADJ" and lemma in READY_WORDS:
                     out.future = True  # "ready to help": an offer, coded as intent
+                if dep == "acl" and gov.pos_ in ("NOUN", "PROPN") and out.mode == "asserted":
+                    out.mode = "intended"  # "signed a deal to reopen the ports": what the deal is for
             elif dep == "ccomp" and lemma in APPEAL_GOVERNORS and lemma not in REPORT_VERBS:
                 out.mode = "hypothetical"  # "demanded that the UN withdraw its mission"
             elif (
