@@ -4,10 +4,9 @@ one lower-case for role words), on word boundaries, longest match first."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cache
-
-import re
 
 import ahocorasick
 
