@@ -396,6 +396,28 @@ class SentenceActors:
                     return [replace(self.ctx.persons[tok.text], text=head.text)]
             prev = self.ctx.last(self.index, "person")
             return [replace(prev, text=head.text)] if prev else []
+        if lower in ("its", "their"):
+            # "severed ties with Israel over its offensive": the nearest actor named before it
+            for tok in reversed(self.doc[: head.i - self.doc[0].i]):
+                m = self.name_at.get(tok.i)
+                if m is not None and (m.entry.country or m.entry.org) and m.entry.kind != PERSON:
+                    return self.actors(tok) or []
+        if lower == "it" and head.dep_ == "nsubj":
+            # "the United States deported Venezuelans it accused of ...": the subject of the clause around it
+            for verb in head.ancestors:
+                subjects = [
+                    c
+                    for c in verb.children
+                    if c.dep_ in ("nsubj", "nsubjpass")
+                    and c.pos_ != "PRON"
+                    and c.i != head.i
+                    and not any(a.i == c.i for a in head.ancestors)
+                ]
+                if subjects and verb.pos_ in ("VERB", "AUX"):
+                    found = [a for a in self.actors(subjects[0]) if (a.country or a.org) and not a.name]
+                    if found:
+                        return [replace(a, text=head.text) for a in found[:1]]
+                    break
         if lower in THING_PRONOUNS:
             prev = self.ctx.last(self.index, "country") or self.ctx.last(self.index, "org")
             return [replace(prev, text=head.text)] if prev else []

@@ -411,6 +411,8 @@ ACCUSING_VERBS = frozenset(
 )
 
 
+# where a line without ">" looks for its target: the object, then the usual prepositions
+DEFAULT_SLOTS = ("obj", "with", "against", "on", "at", "into", "from")
 # where the target of a verb without a lexicon line is looked for
 DEFAULT_TARGETS = parse_pattern("verb", "do >obj|to|with|on|against|at|into|for", "010")
 
@@ -801,7 +803,7 @@ class SentenceCoder:
         return []
 
     def _slot_targets(self, verb, pattern: Pattern, passive: list, sources: list[Actor] | None = None) -> list[Actor]:
-        slots = pattern.targets or ("obj",)
+        slots = pattern.targets or (DEFAULT_SLOTS + (("to",) if "03" <= pattern.cameo[:2] <= "08" else ()))
         if "obj" not in slots and "none" not in slots:
             slots = slots + ("obj",)  # the direct object when the pattern's own slots are empty
         sources = sources or []
@@ -873,8 +875,9 @@ class SentenceCoder:
                                 break
             actors = others(self.resolve(heads))
             if not actors and heads and heads[0].lower_ not in OWN_FORCES:
-                # "accusing the opposition of anti-state activities": the sentence's country's opposition
-                actors = [a for a in self.state_actor(heads[:1]) if a.role not in own_roles]
+                # "accusing the opposition of anti-state activities": the sentence's country's opposition (not
+                # "mobilised army reservists": the forces an actor moves are its own)
+                actors = [a for a in self.state_actor(heads[:1]) if a.role not in own_roles | {"MIL", "COP"}]
             if actors:
                 return actors
             if (
@@ -986,8 +989,13 @@ class SentenceCoder:
             gov = None
         # "drew criticism from the EU": any such noun received from someone is an act of theirs
         received = gov is not None and gov.lemma_.lower() in RECEIVING_VERBS and _prep_objects(noun, {"from", "by"})
+        # a modifier that names one sense ("hunger strike") rules out the senses without it ("strikes on")
+        sense_words = set().union(*(p.requires for p in candidates))
+        named_sense = bool(mods & sense_words)
         for p in candidates:
             if p.requires and not (mods & p.requires):
+                continue
+            if not p.requires and named_sense:
                 continue
             if p.governors and not received and (gov is None or gov.lemma_.lower() not in p.governors):
                 continue
