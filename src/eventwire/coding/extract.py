@@ -646,7 +646,8 @@ class SentenceCoder:
         """(source heads, passive-subject heads) of a verb, climbing through control and coordination."""
         subs = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
         if subs:
-            return conjuncts(subs[0]), []
+            # "Macron and Merkel hosted": conjuncts, and second subjects the parser did not conjoin
+            return [h for sub in subs for h in conjuncts(sub)], []
         passive = [c for c in verb.children if c.dep_ == "nsubjpass"]
         if passive and verb.lemma_.lower() in PSYCH_VERBS:
             # "Biden was disappointed by OPEC's decision": the one disappointed reacts to the agent
@@ -741,6 +742,8 @@ class SentenceCoder:
                 if clause.dep_ != "ccomp":
                     continue
                 subs = [c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if not subs and clause.pos_ == "NOUN":  # "demanded that Islamabad hunt down ...", mis-tagged
+                    subs = [c for c in clause.children if c.dep_ in ("compound", "npadvmod") and c.pos_ == "PROPN"]
                 source_roles = {s.role for s in sources}
                 found = [
                     a
@@ -758,6 +761,10 @@ class SentenceCoder:
                 found = self._complement_targets(child, sources=sources)
                 if found:
                     return found
+                inner = self.match_verb(child)
+                if inner is not None and (inner.cameo[:2] in DOMESTIC_ROOTS or inner.cameo[:3] in HOME_YIELDS):
+                    # "threatened to institute a curfew in Algiers": a threat at home
+                    return [Actor(s.country, s.country, s.country) for s in sources[:1] if s.country]
         if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
             first = verb.head
             first_pattern = self.match_verb(first)
@@ -1370,11 +1377,17 @@ class SentenceCoder:
             return []
         dep, gov = effective(noun)
         sources: list[Actor] = []
+        if pattern.cameo[:2] in COOPERATION_ROOTS and any(
+            c.dep_ == "poss" and c.lower_ == "their" for c in noun.children
+        ):
+            # "hosted Putin and Zelenskiy for their first talks": the two just named, with each other
+            index = self.actors.index
+            sources = self.actors.ctx.last_pair(index, "person") or self.actors.ctx.last_pair(index, "country")
         for c in noun.children:
+            if sources:
+                break
             if c.dep_ in ("poss", "amod", "compound", "nmod"):
                 sources = self.resolve([c])
-                if sources:
-                    break
         # "an attack by", "criticism from"; but "a withdrawal from Armenia" has its target there
         by = self.resolve(_prep_objects(noun, {"by"} | ({"from"} - set(pattern.targets))))
         if by:
@@ -1403,13 +1416,6 @@ class SentenceCoder:
             host = self._occasion_host(dep, gov)
             if host is not None and not sources:
                 sources = self.resolve(self.subject_heads(host)[0])
-        if (
-            not sources
-            and any(c.dep_ == "poss" and c.lower_ == "their" for c in noun.children)
-            and pattern.cameo[:2] in COOPERATION_ROOTS
-        ):
-            # "hosted Putin and Zelenskiy for their first talks": the two just named meet each other
-            sources = self.actors.ctx.last_pair(self.actors.index)
         if host is None and not sources:
             return []
         if host is not None and self.background(host):
