@@ -853,6 +853,9 @@ class SentenceCoder:
                         if inner:
                             return inner  # "lifted its visa ban on Pakistan"
                         continue
+                    free = self._free_relative_object(verb)
+                    if free and (not objs or not others(self.resolve(objs[:1]))):
+                        objs = free  # "struck what New Delhi said was the largest camp of ..."
                     if objs:
                         heads = conjuncts(objs[0])
                         for clause in objs[0].children:
@@ -906,6 +909,22 @@ class SentenceCoder:
                         inner = others(self.resolve(_prep_objects(holder, inner_preps)))
                         if inner:
                             return inner
+        return []
+
+    @staticmethod
+    def _free_relative_object(verb) -> list:
+        """'struck what New Delhi said was the largest camp of Jaish-e-Mohammed': the camp."""
+        for clause in verb.children:
+            if clause.dep_ != "ccomp":
+                continue
+            level = [clause]
+            for _ in range(3):
+                if any(c.lower_ == "what" and c.dep_ in ("nsubj", "dobj") for t in level for c in t.children):
+                    for t in level:
+                        for c in t.subtree:
+                            if c.dep_ in ("attr", "dobj") and c.lower_ != "what" and c.pos_ in ("NOUN", "PROPN"):
+                                return [c]
+                level = [c for t in level for c in t.children if c.dep_ == "ccomp"]
         return []
 
     def _antecedent(self, verb, own: set) -> Actor | None:
