@@ -943,9 +943,11 @@ class SentenceCoder:
             if tok.dep_ == "prep" and tok.lower_ in LOCATION_PREPS:
                 for obj in tok.children:
                     if obj.dep_ == "pobj":
-                        found = [a for a in self.resolve([obj]) if a.country and not a.name]
-                        if found:
-                            return found[:1]
+                        # "near Moscow"; "near the border with Ukraine", "on the outskirts of Kyiv"
+                        for place in [obj] + _prep_objects(obj, {"with", "of"}):
+                            found = [a for a in self.resolve([place]) if a.country and not a.name]
+                            if found:
+                                return found[:1]
             stack.extend(c for c in tok.children if c.dep_ not in ("ccomp", "relcl"))
         if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.i != verb.i:
             # "stormed into southern Israel ..., killing hundreds": where the main act took place
@@ -966,7 +968,7 @@ class SentenceCoder:
                 for obj in verb.children:
                     if obj.dep_ in OBJECT_DEPS:
                         preps |= {c.lower_ for c in obj.children if c.dep_ == "prep"}
-                    elif obj.dep_ == "prep":  # "spoke by telephone with"
+                    elif obj.dep_ == "prep" and obj.lower_ in ("by", "via", "over", "on"):  # "spoke by telephone with"
                         for pobj in obj.children:
                             preps |= {c.lower_ for c in pobj.children if c.dep_ == "prep"}
                 if not all(preps & alt for alt in p.particles):
@@ -977,7 +979,9 @@ class SentenceCoder:
                 for o in objs:
                     words |= {o.lemma_.lower(), o.lower_}
                     words |= {c.lemma_.lower() for c in o.children if c.dep_ in ("compound", "amod")}
-                    words |= {c.lemma_.lower() for c in _prep_objects(o, {"of"})}
+                    for inner in _prep_objects(o, {"of"}):  # "a package of sanctions", "thousands of police officers"
+                        words.add(inner.lemma_.lower())
+                        words |= {c.lemma_.lower() for c in inner.children if c.dep_ in ("compound", "amod")}
                 if not words & p.objects:
                     continue
             if p.requires and not self._requires(verb, p.requires):
@@ -1252,7 +1256,9 @@ class SentenceCoder:
                 code = "180"  # violence by unknown or non-military hands, or by armed groups on civilians
             out.append(Found(code, trigger, s, t, m, spk, conf, pattern))
             own_voice = s is not None and t is not None and (spk is None or spk.country == s.country)
-            if m == "negated" and own_voice and root in REFUSALS and trigger.pos_ in ("VERB", "AUX"):
+            if m == "negated" and s is not None and trigger.lemma_.lower() == "tolerate":
+                out.append(Found(cameo, trigger, s, t, "asserted", None, conf - 0.1, pattern))  # "will not tolerate"
+            elif m == "negated" and own_voice and root in REFUSALS and trigger.pos_ in ("VERB", "AUX"):
                 # "would not meet the hostage-takers' demands", "failed to reach agreement": a refusal
                 out.append(Found(REFUSALS[root], trigger, s, t, "asserted", None, conf - 0.15, pattern))
             if mode.future and m == "intended" and own_voice:
