@@ -312,7 +312,28 @@ GATHERINGS = frozenset(
     }
 )
 # prepositions that give a reason or a topic, not a time ("apologised for colonial-era killings")
-NON_TEMPORAL = frozenset({"for", "over", "about", "against", "with", "of", "to", "into", "from", "at"})
+# (and "after/following/amid X", which date the cause, not the act: "strengthened its forces following the discovery
+# of rockets last week")
+NON_TEMPORAL = frozenset(
+    {
+        "for",
+        "over",
+        "about",
+        "against",
+        "with",
+        "of",
+        "to",
+        "into",
+        "from",
+        "at",
+        "after",
+        "following",
+        "amid",
+        "despite",
+        "because",
+        "since",
+    }
+)
 PSYCH_VERBS = frozenset(
     {
         "disappoint",
@@ -911,6 +932,14 @@ class SentenceCoder:
                             return inner
         return []
 
+    def _sentence_place(self, exclude: set) -> list[Actor]:
+        """The first country or capital named in the sentence that is not in `exclude`."""
+        for i in sorted(self.actors.name_at):
+            m = self.actors.name_at[i]
+            if m.entry.kind in ("country", "capital") and m.entry.country and m.entry.country not in exclude:
+                return [Actor(m.text, m.entry.country, m.entry.country)]
+        return []
+
     @staticmethod
     def _free_relative_object(verb) -> list:
         """'struck what New Delhi said was the largest camp of Jaish-e-Mohammed': the camp."""
@@ -1145,7 +1174,7 @@ class SentenceCoder:
                 if child.dep_ in ("prep", "npadvmod", "advmod", "advcl", "tmod") and child.lower_ not in NON_TEMPORAL:
                     span = _time_words(child)
                     if child.dep_ == "advcl" and not any(
-                        m.lower_ in ("when", "after", "before") for m in child.children if m.dep_ in ("mark", "advmod")
+                        m.lower_ in ("when", "before") for m in child.children if m.dep_ in ("mark", "advmod")
                     ):
                         continue
                     if past_years(span, self.date) or background_words(span) or earlier_date(span, self.date):
@@ -1319,6 +1348,13 @@ class SentenceCoder:
         skip = {t.i for h in source_heads for t in h.subtree}
         if not targets and (root in ATTACK_ROOTS or pattern.cameo[:3] in ("042", "043")):
             targets = self.location_targets(verb, skip)
+            conf -= 0.15
+        aimed = any(
+            c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against", "toward", "towards") for c in verb.children
+        )
+        if not targets and root in ATTACK_ROOTS and sources and aimed:
+            # "fired shells at targets in Jericho, ... in the West Bank city": a place named in the sentence
+            targets = self._sentence_place({s.country for s in sources if s.country})
             conf -= 0.15
         if not targets and (root == "07" or pattern.cameo in ("033", "015")) and sources:
             # "France stood ready to help": the country the story is about, named in this or the last sentence
