@@ -26,6 +26,8 @@ COUNTRY, ADJECTIVE, CAPITAL, METONYM, ORG, GROUP, REGION, PERSON, ROLE = (
 )
 
 
+# a name after these prefixes is a stance: "anti-Syria", "pro-Western"
+_STANCE = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
 # a name glued to these words describes a patron, not the actor: "Iran-backed", "Western-funded"
 _PATRON = re.compile(r"-(?:backed|supported|funded|allied|aligned|sponsored|friendly|leaning|armed|trained)\b")
 
@@ -131,9 +133,10 @@ class Gazetteer:
         for end, (word, entry) in automaton.iter(haystack):
             start = end - len(word) + 1
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "-'"):
-                # "pro-Russian" still names Russia; "-" only blocks when glued to a letter after
                 if text[start - 1] != "-":
                     continue
+                if _STANCE.search(text, 0, start):
+                    continue  # "anti-Syria journalist", "pro-Russian separatists": a stance, not the country
             after = end + 1
             if after < len(text) and text[after].isalnum():
                 continue

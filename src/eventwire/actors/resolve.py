@@ -445,7 +445,8 @@ class SentenceActors:
             if tok.dep_ == "poss" and tok.head.i == head.i:
                 score -= 100
             if tok.i == head.i:
-                score -= 50
+                # a demonym head after a nationality ("Bosnian Serbs", "Iraqi Kurds") is an ethnicity
+                score += 50 if m.entry.kind == ADJECTIVE and len(names) > 1 else -50
             if tok.dep_ == "pobj":  # "minister of Japan"
                 score -= 20
             scored.append((score, m.entry))

@@ -1366,6 +1366,17 @@ class SentenceCoder:
             located = self.location_targets(verb, skip)
             if located and not {a.country for a in located} & {s.country for s in sources}:
                 targets = located
+        if not sources and root in ATTACK_ROOTS and targets:
+            # "a roadside bombing near Samarra killed a US soldier": unknown hands, coded by the place
+            skip_targets = {t.i for h in (passive or []) for t in h.subtree}
+            place = [
+                a
+                for a in self.location_targets(verb, skip | skip_targets)
+                if a.country not in {t.country for t in targets}
+            ]
+            if place:
+                sources = place
+                conf -= 0.2
         if not sources and passive and not source_heads and root == "17":
             # "Duterte was arrested at Manila airport": the authorities of the place
             sources = self.location_targets(verb, {t.i for h in passive for t in h.subtree})
