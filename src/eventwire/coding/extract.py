@@ -3,6 +3,7 @@ target actors found in the dependency parse, and each event's mode and speaker."
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -175,11 +176,13 @@ LOCATION_PREPS = frozenset(
         "along",
     }
 )
-INNER_PREPS = frozenset({"with", "on", "against", "to", "for", "of", "from", "toward", "towards", "over"})
+INNER_PREPS = frozenset(
+    {"with", "on", "against", "to", "for", "of", "from", "toward", "towards", "over", "among", "between"}
+)
 # determiners that make an event noun generic or unreal: "any attack", "no talks"
 UNREAL_DETERMINERS = frozenset({"any", "no", "every", "each", "future", "possible", "potential", "further"})
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
-CLAUSE_TARGET_ROOTS = frozenset({"02", "10", "11", "12", "13"})
+CLAUSE_TARGET_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
 DOMESTIC_ROOTS = frozenset({"14", "15", "17"})
 # concessions made at home (administrative easing, easing dissent, reform, releases); easing sanctions, letting
@@ -986,9 +989,13 @@ class SentenceCoder:
     # -- patterns ------------------------------------------------------------------------------
     def match_verb(self, verb) -> Pattern | None:
         """The most specific lexicon line that matches the verb; among equals, the first in the file."""
+        return next(self.match_verbs(verb), None)
+
+    def match_verbs(self, verb) -> Iterator[Pattern]:
+        """Every lexicon line that matches the verb, the most specific first."""
         candidates = self.lexicon.verbs.get(verb.lemma_.lower()) or self.lexicon.verbs.get(verb.lower_)
         if not candidates:
-            return None
+            return
         for p in candidates:
             if p.particles:
                 preps = {
@@ -1015,8 +1022,7 @@ class SentenceCoder:
                     continue
             if p.requires and not self._requires(verb, p.requires):
                 continue
-            return p
-        return None
+            yield p
 
     @staticmethod
     def _requires(tok, words: frozenset[str], depth: int = 3) -> int:
@@ -1069,6 +1075,11 @@ class SentenceCoder:
         aux = {c.lower_ for c in children if c.dep_ in ("aux", "auxpass")}
         if any(c.dep_ == "neg" for c in children) or any(c.lower_ == "never" and c.dep_ == "advmod" for c in children):
             return Mode("negated")
+        if any(
+            c.dep_ in ("dobj", "nsubjpass") and any(d.lower_ == "no" and d.dep_ == "det" for d in c.children)
+            for c in children
+        ):
+            return Mode("negated")  # "gave no timeline for membership"
         if verb.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("than", "instead") for c in verb.head.children):
             return Mode("negated")  # "abstained rather than vetoing the resolution"
         if {c.lower_ for c in children if c.dep_ == "mark"} & CONDITION_MARKS:
@@ -1197,10 +1208,15 @@ class SentenceCoder:
         found: list[Found] = []
         for tok in self.doc:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp")):
-                pattern = self.match_verb(tok)
-                if pattern is not None:
-                    found.extend(self._verb_events(tok, pattern))
-                elif tok.lemma_.lower() in REPORT_VERBS:
+                patterns = list(self.match_verbs(tok))
+                for pattern in patterns[:3]:
+                    # the most specific line that codes something: "agree +with" whose "with" names no one gives
+                    # way to "agree"
+                    events = self._verb_events(tok, pattern)
+                    if events:
+                        found.extend(events)
+                        break
+                if not patterns and tok.lemma_.lower() in REPORT_VERBS:
                     found.extend(self._obligation_events(tok))
         for tok in self.doc:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.used_tokens:
@@ -1358,10 +1374,10 @@ class SentenceCoder:
             conf -= 0.15
         if not targets and (root == "07" or pattern.cameo in ("033", "015")) and sources:
             # "France stood ready to help": the country the story is about, named in this or the last sentence
-            other = self.actors.ctx.last_other(self.actors.index, {s.country for s in sources if s.country})
-            if other is not None:
-                targets = [other]
-                conf -= 0.25
+            exclude = {s.country for s in sources if s.country}
+            other = self.actors.ctx.last_other(self.actors.index, exclude)
+            targets = [other] if other is not None else self._sentence_place(exclude)
+            conf -= 0.25
         if not targets and root in DOMESTIC_ROOTS:
             located = self.location_targets(verb, skip)
             if located and not {a.country for a in located} & {s.country for s in sources}:
