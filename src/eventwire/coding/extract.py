@@ -851,6 +851,8 @@ class SentenceCoder:
                 if not ({a.country, a.org} & own)
                 or (a.org and a.org not in own)
                 or (a.role is not None and a.role not in own_roles)
+                # "French farmers would blockade Paris": non-state actors act on their own state
+                or (a.role is None and bool(own_roles & NON_MILITARY_ROLES))
             ]
 
         for slot in slots:
@@ -1105,6 +1107,9 @@ class SentenceCoder:
                 gov = gov.head
         elif aux & CONDITIONAL_AUX:
             out.mode = "hypothetical"
+            marks = {m.lower_ for c in children if c.dep_ == "advcl" for m in c.children if m.dep_ == "mark"}
+            if marks & CONDITION_MARKS:  # "may halt its mediation if cooperation founders"
+                out.conditional = "unless" if "unless" in marks else "if"
         tok = verb
         for _ in range(6):
             if tok.head.i == tok.i:
@@ -1310,6 +1315,13 @@ class SentenceCoder:
                 alt = INTENT_CODES.get(root) or THREAT_CODES.get(root)
                 if alt:
                     out.append(Found(alt, trigger, s, t, "asserted", None, conf - 0.1, pattern))
+            elif m == "hypothetical" and mode.conditional == "unless" and s is not None and t is None:
+                # "will boycott the elections unless the president agrees": a threat to the one named
+                for cond in self._conditions(trigger):
+                    subject = self.resolve([c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")][:1])
+                    if subject and subject[0].code != s.code:
+                        out.append(Found("130", trigger, s, subject[0], "asserted", None, conf - 0.15, pattern))
+                        break
             elif (
                 m == "hypothetical"
                 and mode.conditional
@@ -1318,6 +1330,22 @@ class SentenceCoder:
             ):
                 # "would impose a tariff unless Mexico stopped ...", "would destroy North Korea if forced": a threat
                 out.append(Found(THREAT_CODES.get(root, "130"), trigger, s, t, "asserted", None, conf - 0.1, pattern))
+        return out
+
+    @staticmethod
+    def _conditions(verb) -> list:
+        """The 'if'/'unless' clauses on a verb or the verbs above it."""
+        out: list = []
+        tok = verb
+        for _ in range(3):
+            out += [
+                c
+                for c in tok.children
+                if c.dep_ == "advcl" and any(m.lower_ in ("if", "unless") and m.dep_ == "mark" for m in c.children)
+            ]
+            if out or tok.head.i == tok.i:
+                break
+            tok = tok.head
         return out
 
     def _hosts_someone(self, verb) -> bool:
