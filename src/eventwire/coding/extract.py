@@ -1225,9 +1225,9 @@ class SentenceCoder:
                     found.extend(self._obligation_events(tok))
         for tok in self.doc:
             if tok.pos_ in ("NOUN", "PROPN") and tok.i not in self.used_tokens:
-                pattern = self.match_noun(tok)
-                if pattern is not None:
-                    found.extend(self._noun_events(tok, pattern))
+                noun_pattern = self.match_noun(tok)
+                if noun_pattern is not None:
+                    found.extend(self._noun_events(tok, noun_pattern))
         return found
 
     def _emit(
