@@ -334,6 +334,20 @@ class SentenceActors:
             return [self._person_actor(persons[0], text, role)]
         if introduced is not None:
             return [replace(introduced, text=text)]
+        titled = [t for t, m in roles if m.entry.person_title]
+        if titled and person_tokens:
+            # "Ousted President Askar Akayev agreed to resign without returning to Kyrgyzstan": a titled person
+            # the gazetteer does not know, of the one country the sentence names
+            countries_named = {
+                m.entry.country
+                for m in self.name_at.values()
+                if m.entry.kind in (COUNTRY, CAPITAL, ADJECTIVE) and m.entry.country
+            }
+            if len(countries_named) == 1:
+                country = countries_named.pop()
+                actor = Actor(text, actor_code(country, role), country, None, role, None)
+                self._learn(person_tokens, actor)
+                return [actor]
         # only a role word: "the minister", "the alliance", "the country" -> an earlier actor
         det = {c.lower_ for c in head.children if c.dep_ in ("det", "poss", "nummod", "predet")}
         if lower in PAIR_NOUNS and det & {"both", "two"}:

@@ -363,6 +363,23 @@ PSYCH_VERBS = frozenset(
         "hearten",
     }
 )
+STATE_PASSIVES = frozenset(
+    {
+        "commit",
+        "oppose",
+        "prepare",
+        "determine",
+        "dedicate",
+        "resolve",
+        "devote",
+        "disappoint",
+        "concern",
+        "satisfy",
+        "convince",
+        "poise",
+        "set",
+    }
+)
 READY_WORDS = frozenset({"ready", "willing", "prepared", "determined"})
 # occasions whose host verb's object is the event's partner: "assured X ... during a video call"
 OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
@@ -676,6 +693,9 @@ class SentenceCoder:
         if passive and verb.lemma_.lower() in PSYCH_VERBS:
             # "Biden was disappointed by OPEC's decision": the one disappointed reacts to the agent
             return conjuncts(passive[0]), _prep_objects(verb, {"by", "at", "with", "over"})
+        if passive and verb.lemma_.lower() in STATE_PASSIVES and not _prep_objects(verb, {"by"}):
+            # "Vietnam is committed to opening up", "Israel is opposed to French mediation": a state, not a passive
+            return conjuncts(passive[0]), []
         if passive:
             return _prep_objects(verb, {"by"}), conjuncts(passive[0])
         if verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.children):
@@ -1032,7 +1052,7 @@ class SentenceCoder:
         clauses = ("relcl", "advcl", "conj", "acl")
 
         def inside(c) -> bool:  # not another clause ("held Iran responsible" keeps its adjective)
-            return c.dep_ not in SUBJECT_DEPS and (c.dep_ not in clauses or c.pos_ == "ADJ")
+            return c.dep_ not in SUBJECT_DEPS and (c.dep_ not in clauses or c.pos_ in ("ADJ", "NOUN", "PROPN"))
 
         level = [c for c in tok.children if inside(c)]
         for d in range(1, depth + 1):
@@ -1214,7 +1234,7 @@ class SentenceCoder:
         for tok in self.doc:
             if tok.pos_ in ("VERB", "AUX") or (tok.pos_ == "ADJ" and tok.dep_ in ("ROOT", "ccomp", "conj", "xcomp")):
                 patterns = list(self.match_verbs(tok))
-                for pattern in patterns[:3]:
+                for pattern in [p for k, p in enumerate(patterns[:3]) if k == 0 or "none" not in p.targets]:
                     # the most specific line that codes something: "agree +with" whose "with" names no one gives
                     # way to "agree"
                     events = self._verb_events(tok, pattern)
