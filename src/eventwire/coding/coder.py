@@ -7,7 +7,6 @@ import hashlib
 import multiprocessing
 import re
 from collections.abc import Iterable, Iterator
-from datetime import date as Date
 from datetime import timedelta
 from itertools import islice
 
@@ -18,6 +17,7 @@ from eventwire.coding import lexicon as lexicon_module
 from eventwire.coding.cameo import lookup
 from eventwire.coding.extract import Found, SentenceCoder
 from eventwire.coding.lexicon import Lexicon
+from eventwire.dates import parse_date
 from eventwire.model import Document, Event
 from eventwire.nlp import DEFAULT_PIPELINE, Sentence, load_pipeline, split_sentences
 
@@ -43,11 +43,8 @@ def _event_id(doc_id: str, found: Found, sentence_index: int) -> str:
 
 def _event_date(doc_date: str | None, trigger) -> str | None:
     """The publication date, or the weekday the clause names ("on Thursday") before it."""
-    if not doc_date or len(doc_date) < 10:
-        return doc_date
-    try:
-        published = Date.fromisoformat(doc_date[:10])
-    except ValueError:
+    published = parse_date(doc_date)
+    if published is None:
         return doc_date
     for child in trigger.children:
         words = [t.lower_ for t in child.subtree] if child.dep_ in ("prep", "npadvmod") else []
@@ -55,7 +52,7 @@ def _event_date(doc_date: str | None, trigger) -> str | None:
             if word in _WEEKDAYS:
                 back = (published.weekday() - _WEEKDAYS.index(word)) % 7
                 return (published - timedelta(days=back)).isoformat()
-    return doc_date[:10]
+    return published.isoformat()
 
 
 class Coder:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from datetime import date as _date
 
+from eventwire.dates import parse_date
+
 # verbs that attribute what follows to a speaker without doubting it ("X said", "X announced")
 REPORT_VERBS = frozenset(
     {
@@ -276,16 +278,13 @@ _DAY_MONTH = re.compile(r"\b(?:(\d{1,2})\s+([A-Z][a-z]{2,8})\.?|([A-Z][a-z]{2,8}
 def earlier_date(text: str, date: str | None, days: int = 7) -> bool:
     """Whether a text names a day of the document's year more than `days` before its date ("on Dec. 6" in a
     story of Dec. 21, "on July 4" in one of July 20)."""
-    if not date or len(date) < 10:
-        return False
-    try:
-        published = _date.fromisoformat(date[:10])
-    except ValueError:
+    published = parse_date(date)
+    if published is None:
         return False
     for m in _DAY_MONTH.finditer(text):
         day, month = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
         number = _MONTHS.get(month[:3].lower())
-        if number is None or (month.lower() == "may" and not m.group(1) and False):
+        if number is None:
             continue
         try:
             named = _date(published.year, number, int(day))
