@@ -1,0 +1,79 @@
+"""Modes, attribution and what is not an event: claims, negations, intentions, conditions, background and
+commentary. Each case is the project's own sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from eventwire.model import Document
+
+
+def _events(coder, text, date="2024-06-01"):
+    return coder.code_document(Document("t", text, date))
+
+
+@pytest.mark.parametrize(
+    "text, root, mode",
+    [
+        ("Russia claimed Ukrainian drones attacked a refinery in Belgorod.", "19", "claimed"),
+        ("Kyiv accused Moscow of shelling a hospital in Kharkiv.", "19", "claimed"),
+        ("Poland did not send troops to Ukraine.", "07", "negated"),
+        ("Japan will send aid to Turkey.", "07", "intended"),
+        ("Brazil pledged to send aid to Chile.", "07", "intended"),
+        ("The United States would impose tariffs on Canada if talks failed.", "16", "hypothetical"),
+        ("France urged Mali to release the hostages.", "08", "hypothetical"),
+    ],
+)
+def test_modes(coder, text, root, mode):
+    events = _events(coder, text)
+    assert any(e.root == root and e.mode == mode for e in events), [(e.cameo, e.mode) for e in events]
+
+
+def test_claim_has_a_speaker(coder):
+    [claimed] = [
+        e
+        for e in _events(coder, "Russia claimed Ukrainian drones attacked a refinery in Belgorod.")
+        if e.mode == "claimed"
+    ]
+    assert claimed.speaker is not None and claimed.speaker.country == "RUS"
+    assert claimed.source.country == "UKR"
+
+
+def test_accusation_itself_is_asserted(coder):
+    events = _events(coder, "Kyiv accused Moscow of shelling a hospital in Kharkiv.")
+    assert any(e.root == "11" and e.mode == "asserted" and e.source.country == "UKR" for e in events)
+
+
+def test_announced_aid_is_also_an_intent(coder):
+    events = _events(coder, "Japan will send aid to Turkey.")
+    assert any(e.root == "03" and e.mode == "asserted" and e.target.country == "TUR" for e in events)
+
+
+def test_conditional_force_is_a_threat(coder):
+    events = _events(coder, "The United States would impose tariffs on Canada if talks failed.")
+    assert any(e.root == "13" and e.mode == "asserted" and e.target.country == "CAN" for e in events)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In 2016, Indian troops struck camps in Pakistan.",
+        "Two years ago, Turkey expelled Dutch diplomats.",
+        "Analysts said Iran would attack Israel.",
+        "Weather forecasters expect heavy rain across the region.",
+    ],
+)
+def test_background_and_commentary_give_no_asserted_event(coder, text):
+    assert not [e for e in _events(coder, text, "2024-06-01") if e.mode == "asserted"]
+
+
+def test_the_same_act_now_is_coded(coder):
+    events = _events(coder, "Indian troops struck camps in Pakistan on Tuesday.", "2024-06-01")
+    assert any(e.root == "19" and e.mode == "asserted" and e.target.country == "PAK" for e in events)
+
+
+def test_evidence_offsets_point_into_the_document(coder):
+    text = "Calm returned to the border.\n\nEgypt condemned Israel over the raid. Israel rejected the criticism."
+    for e in _events(coder, text):
+        assert text[e.char_start : e.char_end] == e.sentence
+        assert text[e.trigger_start : e.trigger_end] == e.trigger
