@@ -340,8 +340,8 @@ class SentenceActors:
             # the gazetteer does not know, of the one country the sentence names
             countries_named = {
                 m.entry.country
-                for m in self.name_at.values()
-                if m.entry.kind in (COUNTRY, CAPITAL, ADJECTIVE) and m.entry.country
+                for i, m in self.name_at.items()
+                if m.entry.kind in (COUNTRY, CAPITAL, ADJECTIVE) and m.entry.country and not self._aimed_at(i)
             }
             if len(countries_named) == 1:
                 country = countries_named.pop()
@@ -385,6 +385,11 @@ class SentenceActors:
             if prev is not None and prev.country:
                 return [Actor(text, actor_code(prev.country, role), prev.country, None, role, None)]
         return []
+
+    def _aimed_at(self, i: int) -> bool:
+        """Whether token i stands in a phrase an act is aimed at ("further action against Russia")."""
+        tok = self.doc[i - self.doc[0].i]
+        return any(a.dep_ == "prep" and a.lower_ in ("against", "on", "at", "into") for a in tok.ancestors)
 
     def _pronoun(self, head) -> list[Actor]:
         lower = head.lower_
