@@ -538,6 +538,10 @@ def _dangling(prep) -> list:
 # nouns that hold an event noun: "a package of sanctions", "a wave of air strikes"
 CONTAINERS = frozenset(
     {
+        "part",
+        "portion",
+        "half",
+        "rest",
         "package",
         "round",
         "wave",
@@ -805,6 +809,16 @@ class SentenceCoder:
                 found = self._complement_targets(child, sources=sources)
                 if found:
                     return found
+                if root == "13":
+                    # "threatened to stop negotiations if the United States goes ahead": the one who must yield
+                    for cond in self._conditions(child):
+                        found = self.resolve([c for c in cond.children if c.dep_ in ("nsubj", "nsubjpass")][:1])
+                        if found:
+                            return found
+                    # "threatened to resume attacks in Israel": where the threatened act would be
+                    found = [a for a in self.location_targets(child, set()) if a.country not in source_countries]
+                    if found:
+                        return found
                 inner = self.match_verb(child)
                 if inner is not None and (inner.cameo[:2] in DOMESTIC_ROOTS or inner.cameo[:3] in HOME_YIELDS):
                     # "threatened to institute a curfew in Algiers": a threat at home
@@ -1410,8 +1424,15 @@ class SentenceCoder:
         root = pattern.cameo[:2]
         conf = 0.85
         skip = {t.i for h in source_heads for t in h.subtree}
-        if not targets and (root in ATTACK_ROOTS or pattern.cameo[:3] in ("042", "043")):
-            targets = self.location_targets(verb, skip)
+        if not targets and (root in ATTACK_ROOTS | {"09", "16"} or pattern.cameo[:3] in ("042", "043")):
+            # "struck targets in Gaza", "dispatched inspectors to a site in central Iran", "suspended aid
+            # deliveries in Baghdad"
+            # (a state acting in its own country is no target of its own; an armed group at home is)
+            targets = [
+                a
+                for a in self.location_targets(verb, skip)
+                if a.country not in {s.country for s in sources if not s.org}
+            ]
             conf -= 0.15
         aimed = any(
             c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against", "toward", "towards") for c in verb.children
