@@ -1427,12 +1427,9 @@ class SentenceCoder:
         if not targets and (root in ATTACK_ROOTS | {"09", "16"} or pattern.cameo[:3] in ("042", "043")):
             # "struck targets in Gaza", "dispatched inspectors to a site in central Iran", "suspended aid
             # deliveries in Baghdad"
-            # (a state acting in its own country is no target of its own; an armed group at home is)
-            targets = [
-                a
-                for a in self.location_targets(verb, skip)
-                if a.country not in {s.country for s in sources if not s.org}
-            ]
+            # (a visit, an inquiry or a sanction at home has no target there; violence at home does)
+            home = {s.country for s in sources if not s.org} if root not in ATTACK_ROOTS else set()
+            targets = [a for a in self.location_targets(verb, skip) if a.country not in home]
             conf -= 0.15
         aimed = any(
             c.dep_ == "prep" and c.lower_ in ("at", "on", "into", "against", "toward", "towards") for c in verb.children
