@@ -380,6 +380,23 @@ STATE_PASSIVES = frozenset(
         "set",
     }
 )
+PEOPLE_NOUNS = frozenset(
+    {
+        "people",
+        "thousands",
+        "hundreds",
+        "prisoners",
+        "fundamentalists",
+        "islamists",
+        "nationalists",
+        "villagers",
+        "residents",
+        "inhabitants",
+        "youths",
+        "farmers",
+        "workers",
+    }
+)
 READY_WORDS = frozenset({"ready", "willing", "prepared", "determined"})
 # occasions whose host verb's object is the event's partner: "assured X ... during a video call"
 OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
@@ -1423,6 +1440,11 @@ class SentenceCoder:
         targets = self.target_heads(verb, pattern, passive, sources)
         root = pattern.cameo[:2]
         conf = 0.85
+        if not sources and root in ("10", "11", "14"):
+            # "people blocked streets in Hong Kong", "fundamentalists demanded the resignation of Algeria's
+            # president": protesters of the place, or of the country they make demands of
+            sources = self._people_of(source_heads, verb, targets)
+            conf -= 0.2
         skip = {t.i for h in source_heads for t in h.subtree}
         if not targets and (root in ATTACK_ROOTS | {"09", "16"} or pattern.cameo[:3] in ("042", "043")):
             # "struck targets in Gaza", "dispatched inspectors to a site in central Iran", "suspended aid
@@ -1494,6 +1516,20 @@ class SentenceCoder:
             if sources and targets:
                 return self._emit(OBLIGATION[code], verb, sources, targets, self.mode_of(verb), 0.7)
         return []
+
+    def _people_of(self, heads, verb, targets: list[Actor]) -> list[Actor]:
+        """Unnamed people (protesters, workers, fundamentalists) coded by where they act, or by the country
+        their demand is addressed to."""
+        chain = [t for h in heads for t in [h] + _prep_objects(h, {"of"})]
+        roles = [self.actors.role_at[t.i].entry.role for t in chain if t.i in self.actors.role_at]
+        if not chain or not (roles or any(t.lemma_.lower() in PEOPLE_NOUNS for t in chain)):
+            return []
+        role = roles[0] if roles else "CVL"
+        places = self.location_targets(verb, {t.i for h in heads for t in h.subtree})
+        country = places[0].country if places else targets[0].country if targets else None
+        if country is None:
+            return []
+        return [Actor(" ".join(h.text for h in heads), actor_code(country, role), country, None, role, None)]
 
     def _occasion_host(self, dep: str, gov):
         """The verb a noun is the occasion of: 'praised Putin's leadership during a state visit to Moscow'."""
