@@ -74,3 +74,8 @@ def test_public_api_is_declared():
     for name in eventwire.__all__:
         assert hasattr(eventwire, name), name
     assert {"Coder", "code_text", "Event", "Actor", "Document"} <= set(eventwire.__all__)
+
+
+def test_misspelt_known_persons_after_a_title(coder):
+    events = _events(coder, "President Francois Mitterand met Chancellor Helmut Kohl in Bonn.", "1990-05-01")
+    assert any(e.source.country == "FRA" and e.target.country == "DEU" for e in events)

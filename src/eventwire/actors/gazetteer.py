@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import ahocorasick
+from rapidfuzz import fuzz, process
 
 from eventwire.data import alternatives, rows
 
@@ -75,6 +76,7 @@ class Gazetteer:
         self._names = ahocorasick.Automaton()
         self._roles = ahocorasick.Automaton()
         self.persons: dict[str, Entry] = {}
+        self._surnames: list[str] | None = None
         self.org_codes: dict[str, str] = {}
         self._load()
         self._names.make_automaton()
@@ -159,6 +161,16 @@ class Gazetteer:
     def roles(self, text: str) -> list[Mention]:
         """Role words (minister, troops, police, protesters ...), matched case-insensitively."""
         return self._select(text, self._roles, text.lower())
+
+    def similar_person(self, word: str) -> Entry | None:
+        """A known person whose one-word name is spelt almost like `word` ("Mitterand", "Bouteflicka"):
+        news copy misspells names; only close, long enough words count."""
+        if len(word) < 5 or not word[:1].isupper():
+            return None
+        if self._surnames is None:
+            self._surnames = sorted({v for v in self.persons if " " not in v and len(v) >= 5})
+        best = process.extractOne(word, self._surnames, scorer=fuzz.ratio, score_cutoff=90)
+        return self.persons[best[0]] if best else None
 
     def has_actor(self, text: str) -> bool:
         return bool(self.names(text) or self.roles(text))

@@ -336,6 +336,11 @@ class SentenceActors:
             return [replace(introduced, text=text)]
         titled = [t for t, m in roles if m.entry.person_title]
         if titled and person_tokens:
+            # "President Francois Mitterand": a known person, misspelt
+            for tok in reversed(person_tokens):
+                near = self.gazetteer.similar_person(tok.text)
+                if near is not None:
+                    return [self._person_actor(near, text, role)]
             # "Ousted President Askar Akayev agreed to resign without returning to Kyrgyzstan": a titled person
             # the gazetteer does not know, of the one country the sentence names
             countries_named = {

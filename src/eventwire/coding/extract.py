@@ -833,7 +833,7 @@ class SentenceCoder:
                         if found:
                             return found
                     # "threatened to resume attacks in Israel": where the threatened act would be
-                    found = [a for a in self.location_targets(child, set()) if a.country not in source_countries]
+                    found = self.location_targets(child, set())  # at home too: "to impose a curfew in Algiers"
                     if found:
                         return found
                 inner = self.match_verb(child)
