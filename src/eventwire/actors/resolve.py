@@ -4,6 +4,7 @@ definite descriptions ("he", "the minister", "the alliance") resolved to earlier
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field, replace
 
 from eventwire.actors.gazetteer import (
@@ -138,20 +139,27 @@ class DocContext:
     date: str | None
     persons: dict[str, Actor] = field(default_factory=dict)  # name or surname -> actor
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence index, actor), newest last
+    mentions: Counter = field(default_factory=Counter)  # country -> times an actor of it was resolved
 
     def remember(self, sentence_index: int, actor: Actor) -> None:
         self.recent.append((sentence_index, actor))
+        if actor.country:
+            self.mentions[actor.country] += 2 if sentence_index == 0 else 1  # the lead names the story's focus
         if len(self.recent) > 40:
             del self.recent[:-40]
 
     def last_other(self, sentence_index: int, exclude: set) -> Actor | None:
-        """The most recent country actor of this or the previous sentence not in `exclude`."""
-        for index, actor in reversed(self.recent):
-            if sentence_index - index > 1:
-                break
+        """The country the story is about, other than `exclude`: the one the document has named most so far
+        (the lead counts double), the most recently named among equals."""
+        seen: dict[str, Actor] = {}
+        for _, actor in self.recent:
             if actor.country and actor.country not in exclude and not actor.org:
-                return Actor(actor.text, actor.country, actor.country)
-        return None
+                seen[actor.country] = actor
+        if not seen:
+            return None
+        order = {country: i for i, (_, a) in enumerate(self.recent) for country in [a.country] if country in seen}
+        best = max(seen.values(), key=lambda a: (self.mentions[a.country], order[a.country]))
+        return Actor(best.text, best.country, best.country)
 
     def last_pair(self, sentence_index: int, want: str = "any") -> list[Actor]:
         """'both countries', 'the two sides', 'the two men': the two most recent actors of different countries

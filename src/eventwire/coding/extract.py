@@ -668,7 +668,8 @@ class SentenceCoder:
                 if any(t.i in self.actors.role_at for t in chain):
                     candidates += [o for t in chain for o in _prep_objects(t, {"in", "throughout", "across", "inside"})]
                 for obj in candidates:
-                    found = [a for a in self.actors.actors(obj) if not a.name]
+                    # "teams from Spain, Britain, Qatar and the UAE": every conjunct
+                    found = [a for o in conjuncts(obj) for a in self.actors.actors(o) if not a.name]
                     if found:
                         role = next(
                             (self.actors.role_at[t.i].entry.role for t in chain if t.i in self.actors.role_at), None
@@ -1308,7 +1309,7 @@ class SentenceCoder:
                         src is not None
                         and tgt is not None
                         and (
-                            src.text == tgt.text
+                            (src.text == tgt.text and src.code == tgt.code)
                             or (root in COOPERATION_ROOTS and src.country == tgt.country and src.org == tgt.org)
                         )
                     ):
