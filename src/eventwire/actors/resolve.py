@@ -157,9 +157,9 @@ class DocContext:
                 seen[actor.country] = actor
         if not seen:
             return None
-        order = {country: i for i, (_, a) in enumerate(self.recent) for country in [a.country] if country in seen}
-        best = max(seen.values(), key=lambda a: (self.mentions[a.country], order[a.country]))
-        return Actor(best.text, best.country, best.country)
+        order = {a.country: i for i, (_, a) in enumerate(self.recent) if a.country in seen}
+        country = max(seen, key=lambda c: (self.mentions[c], order[c]))
+        return Actor(country, country, country)
 
     def last_pair(self, sentence_index: int, want: str = "any") -> list[Actor]:
         """'both countries', 'the two sides', 'the two men': the two most recent actors of different countries
