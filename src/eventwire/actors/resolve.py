@@ -140,6 +140,7 @@ class DocContext:
     persons: dict[str, Actor] = field(default_factory=dict)  # name or surname -> actor
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence index, actor), newest last
     mentions: Counter = field(default_factory=Counter)  # country -> times an actor of it was resolved
+    subject: Actor | None = None  # the main subject of the last sentence, when it was an actor
 
     def remember(self, sentence_index: int, actor: Actor) -> None:
         self.recent.append((sentence_index, actor))
@@ -426,7 +427,9 @@ class SentenceActors:
                     return [replace(self._person_actor(m.entry, m.text, None), text=head.text)]
                 if tok.pos_ == "PROPN" and tok.text in self.ctx.persons:
                     return [replace(self.ctx.persons[tok.text], text=head.text)]
-            prev = self.ctx.last(self.index, "person")
+            # "Hunt spoke by telephone with Zarif. He said afterwards ...": the last sentence's subject first
+            prev = self.ctx.subject if self.ctx.subject is not None and self.ctx.subject.name else None
+            prev = prev or self.ctx.last(self.index, "person")
             return [replace(prev, text=head.text)] if prev else []
         if lower in ("its", "their"):
             # "severed ties with Israel over its offensive": the nearest actor named before it
@@ -528,6 +531,13 @@ class SentenceActors:
         if pr.org:  # leader of an armed group
             return Actor(text, actor_code(pr.country, pr.role), pr.country, pr.org, pr.role, e.name)
         return Actor(text, actor_code(pr.country, role), pr.country, None, role, e.name)
+
+    def remember_subject(self) -> None:
+        """Keep the main clause's subject for the pronouns of the next sentence."""
+        roots = [t for t in self.doc if t.dep_ == "ROOT"]
+        subjects = [c for r in roots for c in r.children if c.dep_ in ("nsubj", "nsubjpass")]
+        found = self.actors(subjects[0]) if subjects else []
+        self.ctx.subject = found[0] if found else None
 
     def remember_names(self) -> None:
         """Resolve every named phrase of the sentence, so that persons it introduces are known later on

@@ -115,6 +115,7 @@ class Coder:
         seen: set[tuple] = set()
         found_events = coder.code()
         actors.remember_names()
+        actors.remember_subject()
         for found in found_events:
             key = (
                 found.source.code if found.source else "",

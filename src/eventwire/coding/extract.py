@@ -938,10 +938,11 @@ class SentenceCoder:
                         heads = conjuncts(objs[0])
                         for clause in objs[0].children:
                             # "expressed disappointment that Iran had behaved ...": the clause's subject
-                            if clause.dep_ in ("acl", "ccomp") and any(
-                                c.lower_ == "that" and c.dep_ == "mark" for c in clause.children
+                            if clause.dep_ in ("acl", "ccomp", "relcl") and any(
+                                c.lower_ == "that" and c.dep_ in ("mark", "nsubj") for c in clause.children
                             ):
-                                found = others(self.resolve([c for c in clause.children if c.dep_ == "nsubj"][:1]))
+                                subjects = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ != "that"]
+                                found = others(self.resolve(subjects[:1]))
                                 if found:
                                     return found
                     elif verb.dep_ == "relcl" and any(c.dep_ in SUBJECT_DEPS for c in verb.children):
