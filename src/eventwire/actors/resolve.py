@@ -374,7 +374,7 @@ class SentenceActors:
             )
             pair = self.ctx.last_pair(self.index, want)
             return [replace(a, text=text) for a in pair]
-        if lower in COUNTRY_NOUNS and det & {"the", "this", "its", "their"}:
+        if lower in COUNTRY_NOUNS and det & {"the", "this", "its", "their", "his", "her"}:
             # "held hostage in Mali ... one of the country's politicians": a country named before, in this
             # sentence first
             subjects = {

@@ -397,6 +397,7 @@ PEOPLE_NOUNS = frozenset(
         "workers",
     }
 )
+ADMISSION_VERBS = frozenset({"acknowledge", "admit", "concede", "confess", "recall", "recognise", "recognize"})
 READY_WORDS = frozenset({"ready", "willing", "prepared", "determined"})
 # occasions whose host verb's object is the event's partner: "assured X ... during a video call"
 OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
@@ -814,7 +815,9 @@ class SentenceCoder:
                 found = [
                     a
                     for a in self.resolve(subs[:1])
-                    if a.country not in source_countries or not a.country or a.role not in source_roles
+                    if a.country not in source_countries
+                    or not a.country
+                    or (a.role is not None and a.role not in source_roles)
                 ]
                 if found:
                     return found
@@ -986,6 +989,8 @@ class SentenceCoder:
                     holders = [head] + [o for o in _prep_objects(head, {"of"}) if head.lemma_.lower() in CONTAINERS]
                     for holder in holders:
                         inner = others(self.resolve(_prep_objects(holder, inner_preps)))
+                        if not inner:  # "called for an end to violence in his country"
+                            inner = others(self.resolve(_prep_objects(holder, inner_preps, nested=True)))
                         if inner:
                             return inner
         return []
@@ -1218,7 +1223,8 @@ class SentenceCoder:
                     return Mode(drop=True)
                 speakers = self.resolve(subject_heads)
                 out.speaker = speakers[0] if speakers else None
-                if lemma in STRONG_CLAIM_VERBS:
+                if lemma in STRONG_CLAIM_VERBS or lemma in ADMISSION_VERBS:
+                    # "acknowledged that it committed genocide": the admission is the event, not the old act
                     return Mode("claimed", out.speaker)
                 if depth < 2:
                     above = self.mode_of(gov, depth + 1)  # "stopped short of saying ...", "did not say ..."
@@ -1350,6 +1356,18 @@ class SentenceCoder:
             ):
                 continue  # appeals "for" something ("called for calm") may have no addressee
             code = cameo
+            if (
+                root == "15"
+                and t is not None
+                and s is not None
+                and t.country != s.country
+                and any(
+                    c.dep_ in ("advcl", "xcomp")
+                    and c.lemma_.lower() in ("help", "assist", "support", "protect", "secure")
+                    for c in list(trigger.children) + (list(trigger.head.children) if trigger.dep_ == "xcomp" else [])
+                )
+            ):
+                code = "074"  # "deployed soldiers to Mozambique to help fight insurgents": protection abroad
             unknown = s is None and not any(c.dep_ in ("nsubjpass", "auxpass") for c in trigger.children)
             if cameo == "190" and (
                 unknown
