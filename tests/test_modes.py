@@ -64,7 +64,15 @@ def test_conditional_force_is_a_threat(coder):
     ],
 )
 def test_background_and_commentary_give_no_asserted_event(coder, text):
-    assert not [e for e in _events(coder, text, "2024-06-01") if e.mode == "asserted"]
+    # inside an article: a neutral lead and a closing line around the sentence under test
+    article = f"Markets were calm on Monday. {text} Trading resumed later in the day."
+    assert not [e for e in _events(coder, article, "2024-06-01") if e.mode == "asserted" and e.sentence_index == 1]
+
+
+def test_a_short_item_reports_the_act_it_names(coder):
+    # a one-sentence item is the news itself, whatever year it names
+    events = _events(coder, "In 2016, Indian troops struck camps in Pakistan.", "2024-06-01")
+    assert any(e.root == "19" and e.target.country == "PAK" for e in events)
 
 
 def test_the_same_act_now_is_coded(coder):

@@ -32,6 +32,8 @@ _PRONOUN_START = re.compile(
 )
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 CHUNK_DOCUMENTS = 48
+# documents of this many sentences or more are articles, whose background sentences give no events
+ARTICLE_SENTENCES = 3
 
 
 def _event_id(doc_id: str, found: Found, sentence_index: int) -> str:
@@ -97,20 +99,23 @@ class Coder:
         for doc, sents in zip(docs, prepared, strict=True):
             ctx = DocContext(doc.date)
             events: list[Event] = []
+            in_article = len(sents) >= ARTICLE_SENTENCES
             for sent, skip, wanted in sents:
                 if not wanted:
                     continue
                 parsed_sentence = next(parsed)
-                events.extend(self._code_sentence(doc, ctx, sent, skip, parsed_sentence))
+                events.extend(self._code_sentence(doc, ctx, sent, skip, parsed_sentence, in_article))
             results.append(events)
         return results
 
-    def _code_sentence(self, doc: Document, ctx: DocContext, sent: Sentence, skip: int, parsed) -> list[Event]:
+    def _code_sentence(
+        self, doc: Document, ctx: DocContext, sent: Sentence, skip: int, parsed, in_article: bool = True
+    ) -> list[Event]:
         text = sent.text[skip:]
         names = self.gazetteer.names(text)
         roles = self.gazetteer.roles(text)
         actors = SentenceActors(parsed, 0, names, roles, self.gazetteer, ctx, sent.index)
-        coder = SentenceCoder(parsed, actors, self.lexicon, doc.date)
+        coder = SentenceCoder(parsed, actors, self.lexicon, doc.date, in_article=in_article)
         out: list[Event] = []
         seen: set[tuple] = set()
         found_events = coder.code()

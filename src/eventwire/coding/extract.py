@@ -645,11 +645,16 @@ def _own(tok) -> bool:
 
 
 class SentenceCoder:
-    def __init__(self, doc, actors: SentenceActors, lexicon: Lexicon, date: str | None) -> None:
+    def __init__(
+        self, doc, actors: SentenceActors, lexicon: Lexicon, date: str | None, in_article: bool = True
+    ) -> None:
         self.doc = doc
         self.actors = actors
         self.lexicon = lexicon
         self.date = date
+        # background ("in 2016", "last year") is an article's context; a one- or two-sentence item reports
+        # the act it names, whenever it happened
+        self.in_article = in_article
         self.used_tokens: set[int] = set()
 
     # -- actors of a list of nominal heads ------------------------------------------------------
@@ -1243,6 +1248,8 @@ class SentenceCoder:
 
     def background(self, verb) -> bool:
         """Whether the clause of `verb` places the act in the past: 'in 2016', 'last September'."""
+        if not self.in_article:
+            return False
         tok = verb
         for _ in range(4):
             for child in tok.children:
