@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass
 from typing import Any
 
 
@@ -35,10 +35,6 @@ class Actor:
     role: str | None = None
     name: str | None = None
 
-    def key(self) -> str:
-        """What identifies the actor for pairing and de-duplication."""
-        return self.code
-
     def as_dict(self) -> dict[str, Any]:
         return asdict(self)
 
@@ -70,13 +66,10 @@ class Event:
     trigger_start: int
     trigger_end: int
     confidence: float
-    extra: dict[str, Any] = field(default_factory=dict, compare=False)
 
     def as_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for name in self.__slots__:  # type: ignore[attr-defined]
-            if name == "extra":
-                continue
             value = getattr(self, name)
             out[name] = value.as_dict() if isinstance(value, Actor) else value
         return out

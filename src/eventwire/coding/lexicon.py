@@ -23,7 +23,6 @@ class Pattern:
     requires: frozenset[str] = frozenset()  # ~: a lemma among the dependents (verbs) or modifiers (nouns)
     targets: tuple[str, ...] = ()  # >: where the target comes from: "obj", "dative" or a preposition
     governors: frozenset[str] = frozenset()  # ^: nouns only, the verbs that may govern the noun
-    source: str = "subj"  # verbs: "subj" (default) or "obj" (src=obj: "X was hit by", "won support from")
     example: str = ""
     expect: str = ""
     line: int = 0
@@ -43,7 +42,6 @@ def parse_pattern(kind: str, text: str, cameo: str, example: str = "", expect: s
     requires: frozenset[str] = frozenset()
     targets: tuple[str, ...] = ()
     governors: frozenset[str] = frozenset()
-    source = "subj"
     for word in words[1:]:
         value = word.split("=", 1)[1] if "=" in word else word[1:]
         if not alternatives(value):
@@ -58,15 +56,11 @@ def parse_pattern(kind: str, text: str, cameo: str, example: str = "", expect: s
             targets = tuple(alternatives(word[1:].lower()))
         elif word.startswith("^"):
             governors = frozenset(alternatives(word[1:].lower()))
-        elif word.startswith("src="):
-            source = word[4:]
         else:
-            raise ValueError(f"unknown pattern item {word!r} (allowed: +particle obj=lemma ~lemma >target ^verb src=)")
+            raise ValueError(f"unknown pattern item {word!r} (allowed: +particle obj=lemma ~lemma >target ^verb)")
     if cameo not in table():
         raise ValueError(f"unknown CAMEO code {cameo!r}")
-    return Pattern(
-        kind, lemmas, cameo, tuple(particles), objects, requires, targets, governors, source, example, expect, line
-    )
+    return Pattern(kind, lemmas, cameo, tuple(particles), objects, requires, targets, governors, example, expect, line)
 
 
 class Lexicon:
