@@ -79,3 +79,8 @@ def test_public_api_is_declared():
 def test_misspelt_known_persons_after_a_title(coder):
     events = _events(coder, "President Francois Mitterand met Chancellor Helmut Kohl in Bonn.", "1990-05-01")
     assert any(e.source.country == "FRA" and e.target.country == "DEU" for e in events)
+
+
+def test_ngos_are_organisations(coder):
+    events = _events(coder, "Amnesty International accused Egypt of torturing detainees.")
+    assert any(e.source.org == "AMNESTY" and e.source.role == "NGO" and e.target.country == "EGY" for e in events)

@@ -99,9 +99,9 @@ class Gazetteer:
                 name, _, role = item.partition("=")
                 self._add(name.strip(), Entry(METONYM, country=iso3, role=role.strip() or "GOV"))
         for _, (key, code, kind, country, aliases) in rows("organisations.tsv", 5):
-            if kind == "igo":
+            if kind in ("igo", "ngo"):
                 self.org_codes.setdefault(key, code)
-                entry = Entry(ORG, org=key, code=code, role="IGO")
+                entry = Entry(ORG, org=key, code=code, role=kind.upper())
             else:
                 group_role: str | None = code[3:] if country and code.startswith(country) else None
                 entry = Entry(GROUP, country=country or None, group=key, code=code, role=group_role)

@@ -515,7 +515,7 @@ class SentenceActors:
 
     def _entity_actor(self, e: Entry, text: str, role: str | None) -> Actor:
         if e.kind == ORG:
-            return Actor(text, e.code or e.org or "", None, e.org, "IGO")
+            return Actor(text, e.code or e.org or "", None, e.org, e.role or "IGO")
         if e.kind == REGION:
             return Actor(text, e.code or "", None, None, role)
         return Actor(text, e.code or actor_code(e.country, e.role), e.country, e.group, e.role)
