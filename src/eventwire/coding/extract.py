@@ -136,6 +136,9 @@ LIGHT_VERBS = frozenset(
         "widen",
         "unveil",
         "declare",
+        "engage",
+        "participate",
+        "involve",
     }
 )
 # verbs whose subject receives what the noun's "from" actor does: "drew criticism from the EU"
@@ -365,6 +368,8 @@ PSYCH_VERBS = frozenset(
 )
 STATE_PASSIVES = frozenset(
     {
+        "engage",
+        "involve",
         "commit",
         "oppose",
         "prepare",
@@ -553,6 +558,8 @@ def _dangling(prep) -> list:
     return []
 
 
+# verbs through which an actor does what the noun after "in" names
+ENGAGING_VERBS = frozenset({"engage", "participate", "involve", "take", "join", "enter"})
 # nouns that hold an event noun: "a package of sanctions", "a wave of air strikes"
 CONTAINERS = frozenset(
     {
@@ -586,6 +593,8 @@ def effective(noun):
     if noun.dep_ == "pobj" and noun.head.lower_ == "of" and noun.head.head.lemma_.lower() in CONTAINERS:
         holder = noun.head.head
         return holder.dep_, holder.head
+    if noun.dep_ == "pobj" and noun.head.lower_ in ("in", "into") and noun.head.head.lemma_.lower() in ENGAGING_VERBS:
+        return "dobj", noun.head.head  # "were engaged in ethnic cleansing", "took part in the protests"
     return noun.dep_, noun.head
 
 
