@@ -326,6 +326,11 @@ class SentenceActors:
             and not any(t.dep_ == "poss" for t, _ in names)
         ):
             return []  # "the Ukrainian issue", "the Korean peninsula": a topic, not an actor
+        if countries and any(t.lower_ == "ethnic" for t in tokens):
+            # "ethnic Albanians in south Serbia", "the ethnic Turks of Bulgaria": people of the place they live in
+            place = self._place_of(head)
+            if place is not None:
+                return [Actor(text, actor_code(place, role), place, None, role, None)]
         if countries:
             ordered = self._country_order(head, names)
             if len(ordered) > 1 and self._coordinated(names):
@@ -399,6 +404,19 @@ class SentenceActors:
             if prev is not None and prev.country:
                 return [Actor(text, actor_code(prev.country, role), prev.country, None, role, None)]
         return []
+
+    def _place_of(self, head) -> str | None:
+        """The country named in an 'in'/'of' phrase on the head, or on the verb it is the subject of."""
+        holders = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") else [])
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "of", "inside", "from"):
+                    for obj in prep.children:
+                        for tok in obj.subtree:
+                            m = self.name_at.get(tok.i)
+                            if m is not None and m.entry.kind in (COUNTRY, CAPITAL) and m.entry.country:
+                                return m.entry.country
+        return None
 
     def _aimed_at(self, i: int) -> bool:
         """Whether token i stands in a phrase an act is aimed at ("further action against Russia")."""

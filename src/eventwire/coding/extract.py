@@ -1050,6 +1050,10 @@ class SentenceCoder:
                 for obj in tok.children:
                     if obj.dep_ == "pobj":
                         # "near Moscow"; "near the border with Ukraine", "on the outskirts of Kyiv"
+                        if obj.lemma_.lower() in ("border", "frontier", "boundary") and not _prep_objects(
+                            obj, {"with", "of"}
+                        ):
+                            continue  # "a stronghold on the Thai border" is not in Thailand
                         for place in [obj] + _prep_objects(obj, {"with", "of"}):
                             found = [a for a in self.resolve([place]) if a.country and not a.name]
                             if found:
