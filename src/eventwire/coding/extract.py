@@ -1046,7 +1046,10 @@ class SentenceCoder:
         stack = [c for c in verb.children if c.i not in skip and c.dep_ not in SUBJECT_DEPS + ("ccomp",)]
         while stack:
             tok = stack.pop(0)
-            if tok.dep_ == "prep" and tok.lower_ in LOCATION_PREPS:
+            located = tok.dep_ == "prep" and (
+                tok.lower_ in LOCATION_PREPS or tok.lower_ == "of" and tok.head.lower_ in ("outside", "out")
+            )  # "outside of the Iraqi city of Basra"
+            if located:
                 for obj in tok.children:
                     if obj.dep_ == "pobj":
                         # "near Moscow"; "near the border with Ukraine", "on the outskirts of Kyiv"
