@@ -403,6 +403,7 @@ PEOPLE_NOUNS = frozenset(
     }
 )
 ADMISSION_VERBS = frozenset({"acknowledge", "admit", "concede", "confess", "recall", "recognise", "recognize"})
+PRONOUN_WORDS = frozenset({"it", "its", "they", "their", "he", "she", "his", "her", "them"})
 READY_WORDS = frozenset({"ready", "willing", "prepared", "determined"})
 # occasions whose host verb's object is the event's partner: "assured X ... during a video call"
 OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
@@ -922,6 +923,8 @@ class SentenceCoder:
                 or (a.role is not None and a.role not in own_roles)
                 # "French farmers would blockade Paris": non-state actors act on their own state
                 or (a.role is None and bool(own_roles & NON_MILITARY_ROLES))
+                # "demanded support from the Montenegro Assembly": a named institution of the same state
+                or self._named_body(a)
             ]
 
         for slot in slots:
@@ -1032,6 +1035,13 @@ class SentenceCoder:
                                 return [c]
                 level = [c for t in level for c in t.children if c.dep_ == "ccomp"]
         return []
+
+    def _named_body(self, actor: Actor) -> bool:
+        """Whether an actor's phrase names a body of its state ("the Montenegro Assembly"), not the state."""
+        words = actor.text.split()
+        if len(words) < 2 or not words[-1][:1].isupper() or words[-1].endswith("'s"):
+            return False
+        return not self.actors.gazetteer.names(words[-1]) and words[-1].lower() not in PRONOUN_WORDS
 
     def _antecedent(self, verb, own: set) -> Actor | None:
         """The nearest country named before `verb` in this sentence that is not the source's."""
