@@ -840,8 +840,10 @@ class SentenceCoder:
                 if found:
                     return found
         for child in verb.children:
-            # "threatened to annex the region of Guyana", "agreed to normalise relations with Israel"
-            if child.dep_ == "xcomp" and child.pos_ in ("VERB", "AUX"):
+            # "threatened to annex the region of Guyana", "agreed to normalise relations with Israel", "opened
+            # the bridge to allow the delivery of grain to Afghanistan"
+            purpose = child.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children)
+            if (child.dep_ == "xcomp" or purpose) and child.pos_ in ("VERB", "AUX"):
                 found = self._complement_targets(child, sources=sources)
                 if found:
                     return found
