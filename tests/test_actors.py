@@ -84,3 +84,13 @@ def test_misspelt_known_persons_after_a_title(coder):
 def test_ngos_are_organisations(coder):
     events = _events(coder, "Amnesty International accused Egypt of torturing detainees.")
     assert any(e.source.org == "AMNESTY" and e.source.role == "NGO" and e.target.country == "EGY" for e in events)
+
+
+@pytest.mark.parametrize("text, country", [("Afganistan", "AFG"), ("Phillippines", "PHL"), ("Ethopia", "ETH")])
+def test_misspelt_country_names(text, country):
+    [mention] = default().names(f"{text} agreed to talks.")
+    assert mention.entry.country == country
+
+
+def test_a_prefix_is_not_a_misspelling():
+    assert default().names("Romani families gathered.") == []

@@ -27,6 +27,7 @@ COUNTRY, ADJECTIVE, CAPITAL, METONYM, ORG, GROUP, REGION, PERSON, ROLE = (
 )
 
 
+_LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{5,}\b")
 # a name after these prefixes is a stance: "anti-Syria", "pro-Western"
 _STANCE = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
 # a name glued to these words describes a patron, not the actor: "Iran-backed", "Western-funded"
@@ -81,6 +82,13 @@ class Gazetteer:
         self._load()
         self._names.make_automaton()
         self._roles.make_automaton()
+        # one-word country names and adjectives, for misspellings
+        self._country_entries = {
+            word: entry
+            for word, entry in (v for v in self._names.values())
+            if entry.kind in (COUNTRY, ADJECTIVE) and " " not in word and len(word) >= 6
+        }
+        self._country_words = sorted(self._country_entries)
 
     # -- loading ---------------------------------------------------------------------------
     def _add(self, text: str, entry: Entry) -> None:
@@ -155,8 +163,20 @@ class Gazetteer:
         return taken
 
     def names(self, text: str) -> list[Mention]:
-        """Names of actors (countries, capitals, organisations, groups, regions, known persons)."""
-        return self._select(text, self._names, text)
+        """Names of actors (countries, capitals, organisations, groups, regions, known persons), and country
+        names misspelt in the copy ("Afganistan", "Phillippines")."""
+        found = self._select(text, self._names, text)
+        taken = [(m.start, m.end) for m in found]
+        extra = []
+        for word in _LONG_CAPITALISED.finditer(text):
+            if any(s <= word.start() < e for s, e in taken):
+                continue
+            best = process.extractOne(word.group(), self._country_words, scorer=fuzz.ratio, score_cutoff=92)
+            # a prefix is another word ("Romani" is not "Romania"), not a misspelling
+            if best is not None and not best[0].startswith(word.group()) and not word.group().startswith(best[0]):
+                entry = self._country_entries[best[0]]
+                extra.append(Mention(word.start(), word.end(), word.group(), entry))
+        return sorted(found + extra, key=lambda m: m.start) if extra else found
 
     def roles(self, text: str) -> list[Mention]:
         """Role words (minister, troops, police, protesters ...), matched case-insensitively."""
