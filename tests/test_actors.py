@@ -94,3 +94,9 @@ def test_misspelt_country_names(text, country):
 
 def test_a_prefix_is_not_a_misspelling():
     assert default().names("Romani families gathered.") == []
+
+
+@pytest.mark.parametrize("text", ["Omar al-Bashir", "Omar El Bashir", "Omar el-Bashir"])
+def test_arabic_article_spellings(text):
+    [mention] = default().names(f"President {text} spoke.")
+    assert mention.entry.name == "Omar al-Bashir"

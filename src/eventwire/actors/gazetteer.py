@@ -27,6 +27,17 @@ COUNTRY, ADJECTIVE, CAPITAL, METONYM, ORG, GROUP, REGION, PERSON, ROLE = (
 )
 
 
+_ARTICLE = re.compile(r"\b(?:al|el|Al|El)[- ](?=[A-Z])")
+
+
+def _article_spellings(name: str) -> list[str]:
+    """The ways news copy writes an Arabic article: "Omar al-Bashir", "Omar el-Bashir", "Omar El Bashir"."""
+    if not _ARTICLE.search(name):
+        return []
+    forms = ("al-", "el-", "Al-", "El-", "al ", "el ", "Al ", "El ")
+    return [v for v in {_ARTICLE.sub(f, name) for f in forms} if v != name]
+
+
 _LONG_CAPITALISED = re.compile(r"\b[A-Z][a-z]{5,}\b")
 # a name after these prefixes is a stance: "anti-Syria", "pro-Western"
 _STANCE = re.compile(r"\b(?:anti|pro|non)-$", re.IGNORECASE)
@@ -126,7 +137,7 @@ class Gazetteer:
         for names, roles in people.items():
             variants = alternatives(names)
             entry = Entry(PERSON, name=variants[0], roles=tuple(sorted(roles, key=lambda r: r.start)))
-            for variant in variants:
+            for variant in variants + [v for name in variants for v in _article_spellings(name)]:
                 self._add(variant, entry)
                 self.persons.setdefault(variant, entry)
         for _, (phrases, role, person) in rows("roles.tsv", 3):
