@@ -141,6 +141,7 @@ class DocContext:
     recent: list[tuple[int, Actor]] = field(default_factory=list)  # (sentence index, actor), newest last
     mentions: Counter = field(default_factory=Counter)  # country -> times an actor of it was resolved
     subject: Actor | None = None  # the main subject of the last sentence, when it was an actor
+    last_targets: dict[str, Actor] = field(default_factory=dict)  # CAMEO root -> target of its latest event
 
     def remember(self, sentence_index: int, actor: Actor) -> None:
         self.recent.append((sentence_index, actor))

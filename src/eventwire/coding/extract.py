@@ -404,6 +404,26 @@ PEOPLE_NOUNS = frozenset(
 )
 ADMISSION_VERBS = frozenset({"acknowledge", "admit", "concede", "confess", "recall", "recognise", "recognize"})
 PRONOUN_WORDS = frozenset({"it", "its", "they", "their", "he", "she", "his", "her", "them"})
+BLOCKING_VERBS = frozenset(
+    {
+        "block",
+        "prevent",
+        "stop",
+        "veto",
+        "reject",
+        "oppose",
+        "halt",
+        "freeze",
+        "delay",
+        "cancel",
+        "scrap",
+        "deny",
+        "refuse",
+        "obstruct",
+        "thwart",
+        "foil",
+    }
+)
 READY_WORDS = frozenset({"ready", "willing", "prepared", "determined"})
 # occasions whose host verb's object is the event's partner: "assured X ... during a video call"
 OCCASION_PARTNER_PREPS = frozenset({"during", "in", "on", "at", "with"})
@@ -1411,6 +1431,8 @@ class SentenceCoder:
             ):
                 code = "180"  # violence by unknown or non-military hands, or by armed groups on civilians
             out.append(Found(code, trigger, s, t, m, spk, conf, pattern))
+            if t is not None and t.country:
+                self.actors.ctx.last_targets[root] = t
             own_voice = s is not None and t is not None and (spk is None or spk.country == s.country)
             if m == "negated" and s is not None and trigger.lemma_.lower() == "tolerate":
                 out.append(Found(cameo, trigger, s, t, "asserted", None, conf - 0.1, pattern))  # "will not tolerate"
@@ -1518,7 +1540,10 @@ class SentenceCoder:
         if not targets and (root == "07" or pattern.cameo in ("033", "015")) and sources:
             # "France stood ready to help": the country the story is about, named in this or the last sentence
             exclude = {s.country for s in sources if s.country}
-            other = self.actors.ctx.last_other(self.actors.index, exclude)
+            # the recipient of the last aid the article told of, else the country the story is about
+            previous = self.actors.ctx.last_targets.get(root)
+            other = previous if previous is not None and previous.country not in exclude else None
+            other = other or self.actors.ctx.last_other(self.actors.index, exclude)
             targets = [other] if other is not None else self._sentence_place(exclude)
             conf -= 0.25
         if not targets and root in DOMESTIC_ROOTS:
@@ -1651,6 +1676,12 @@ class SentenceCoder:
                     sources = self.resolve(self.subject_heads(gov)[0])
             elif not sources:
                 return []
+            elif lemma in BLOCKING_VERBS:
+                return []  # "has blocked several EU aid packages for Kyiv": the aid did not happen
+            else:
+                # "condemned Israel's strikes on Gaza": the strikes' own event, dated and moded by the verb
+                if self.background(gov):
+                    return []
         elif dep in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
             if gov.lemma_.lower() not in OCCURRENCE_VERBS and pattern.cameo[:2] not in ATTACK_ROOTS:
                 return []  # "the sanctions should be revised": a reference to earlier acts, not a new one
