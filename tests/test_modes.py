@@ -85,3 +85,14 @@ def test_evidence_offsets_point_into_the_document(coder):
     for e in _events(coder, text):
         assert text[e.char_start : e.char_end] == e.sentence
         assert text[e.trigger_start : e.trigger_end] == e.trigger
+
+
+def test_blocked_aid_is_not_aid(coder):
+    events = _events(coder, "Hungary has blocked EU aid packages for Ukraine.")
+    assert not [e for e in events if e.root == "07" and e.mode == "asserted"]
+
+
+def test_aid_without_a_recipient_goes_to_the_last_one_named(coder):
+    text = "Germany sent aid to Turkey on Monday. France said it was ready to provide assistance as well."
+    events = [e for e in _events(coder, text) if e.sentence_index == 1 and e.root in ("03", "07")]
+    assert events and all(e.target.country == "TUR" for e in events)
