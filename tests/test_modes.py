@@ -96,3 +96,11 @@ def test_aid_without_a_recipient_goes_to_the_last_one_named(coder):
     text = "Germany sent aid to Turkey on Monday. France said it was ready to provide assistance as well."
     events = [e for e in _events(coder, text) if e.sentence_index == 1 and e.root in ("03", "07")]
     assert events and all(e.target.country == "TUR" for e in events)
+
+
+def test_every_mode_is_one_of_the_documented_modes(coder):
+    from eventwire.model import MODES
+
+    text = "Russia claimed Ukraine attacked Belgorod. Poland did not send troops. Japan will send aid to Turkey."
+    events = _events(coder, text)
+    assert events and {e.mode for e in events} <= set(MODES)
