@@ -15,3 +15,11 @@ class SettingError(EventwireError):
 
 class PipelineError(EventwireError):
     """The NLP pipeline could not be loaded or a stage returned something unexpected."""
+
+
+class StoreError(EventwireError):
+    """The event store cannot be opened, read or written."""
+
+
+class QueryError(EventwireError):
+    """A query with a parameter that is not allowed."""

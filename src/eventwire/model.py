@@ -8,7 +8,11 @@ from typing import Any
 
 @dataclass(frozen=True, slots=True)
 class Document:
-    """One input document: an article, a news item or a text file."""
+    """One input document: an article, a news item or a text file.
+
+    `source` is the outlet or site that published it ("Reuters", "apnews.com"); `path` the file it was read
+    from and `record` its line or record number there (for error messages and provenance).
+    """
 
     id: str
     text: str
@@ -16,6 +20,9 @@ class Document:
     url: str | None = None
     title: str | None = None
     source: str | None = None
+    author: str | None = None
+    path: str | None = None
+    record: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,3 +93,20 @@ class DocumentError:
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}" if self.line else self.path
         return f"{where}: {self.message}"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """A document ready for the store: its id (from the URL or the text), MinHash signature and coded events."""
+
+    id: str
+    text: str
+    published: str | None
+    url: str | None
+    title: str | None
+    source: str | None
+    author: str | None
+    path: str | None
+    record: int | None
+    signature: bytes
+    events: tuple[Event, ...]

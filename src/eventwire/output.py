@@ -107,3 +107,30 @@ def _evidence(e: Event, width: int = 90) -> str:
         return s
     pos = max(0, e.trigger_start - e.char_start - width // 2)
     return ("…" if pos else "") + s[pos : pos + width] + "…"
+
+
+def write_rows(
+    rows: list[dict], fmt: str, stream: IO[str], columns: list[str] | None = None, title: str | None = None
+) -> None:
+    """Query results as jsonl (every field), csv (every field) or a table of `columns` for the terminal."""
+    if fmt == "jsonl":
+        for row in rows:
+            stream.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
+    elif fmt == "csv":
+        names = list(rows[0]) if rows else (columns or [])
+        writer = csv.DictWriter(stream, fieldnames=names, extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+    else:
+        from rich.console import Console
+        from rich.table import Table
+
+        console = Console(file=stream, width=None if stream.isatty() else 200)
+        shown = columns or (list(rows[0]) if rows else [])
+        table = Table(title=title, pad_edge=False)
+        for name in shown:
+            table.add_column(name, overflow="fold" if name == "sentence" else "ellipsis")
+        for row in rows:
+            table.add_row(*("" if row.get(n) is None else str(row.get(n)) for n in shown))
+        console.print(table)
+    stream.flush()
