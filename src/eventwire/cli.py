@@ -7,6 +7,7 @@ import sys
 from collections.abc import Iterator
 
 from eventwire import __version__
+from eventwire.cli_store import COMMANDS, add_commands
 from eventwire.errors import EventwireError
 from eventwire.model import Document, DocumentError
 from eventwire.settings import SETTINGS, validate
@@ -18,8 +19,10 @@ CODE_EXAMPLE = """examples:
 """
 
 
-def _add_settings(parser: argparse.ArgumentParser) -> None:
+def _add_settings(parser: argparse.ArgumentParser, names: tuple[str, ...] | None = None) -> None:
     for s in SETTINGS:
+        if names is not None and s.name not in names:
+            continue
         kwargs: dict = {"default": s.default, "help": f"{s.help} (default: {s.default})"}
         if s.choices:
             kwargs["choices"] = s.choices
@@ -50,6 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         help=".txt files (one document each) or .jsonl documents; - for standard input",
     )
     _add_settings(code)
+    add_commands(sub, _add_settings)
     return parser
 
 
@@ -96,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "code":
             return cmd_code(args)
+        return COMMANDS[args.command](args)
     except EventwireError as e:
         print(f"eventwire: {e}", file=sys.stderr)
         return 2

@@ -1,0 +1,232 @@
+"""The store's commands: ingest, events, dyads, actors, stats, export. Each is one library call."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import Any
+
+from eventwire.errors import SettingError
+from eventwire.settings import validate
+
+DEFAULT_DB = "events.duckdb"
+QUERY_FORMATS = ("table", "csv", "jsonl")
+
+INGEST_EXAMPLE = """examples:
+  eventwire ingest --db events.duckdb news/                 # every supported file under news/
+  eventwire ingest --db events.duckdb CC-NEWS-20240101.warc.gz feed.xml articles.jsonl.gz
+supported: .txt .html .htm .jsonl .jsonl.gz .ndjson (documents of `eventwire code`), .xml .rss .atom (feeds),
+.warc .warc.gz (HTML responses, e.g. Common Crawl CC-NEWS). Rerunning on the same files changes nothing.
+"""
+EVENTS_EXAMPLE = """examples:
+  eventwire events --actor IRN --since 2024-04-01 --mode asserted
+  eventwire events --source CHN --target RUS --root 04 --format csv > chn-rus.csv
+actors match by country (CHN), organisation or group (NATO, HAMAS) or full code (CHNMIL).
+"""
+DYADS_EXAMPLE = """examples:
+  eventwire dyads --top 10                                  # the dyads with most events
+  eventwire dyads --source CHN --target RUS --by month      # a time series per QuadClass
+"""
+EXPORT_EXAMPLE = """examples:
+  eventwire export --format gdelt --out events.tsv          # GDELT 2.0 event table, 61 columns, no header
+  eventwire export --format parquet --out events.parquet --since 2024-01-01
+"""
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store (default: {DEFAULT_DB})")
+
+
+def _filters(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group("filters")
+    group.add_argument("--source", metavar="ACTOR", help="source actor: country, organisation or full code")
+    group.add_argument("--target", metavar="ACTOR", help="target actor")
+    group.add_argument("--actor", metavar="ACTOR", help="either side")
+    group.add_argument("--root", help="CAMEO root code, 01 to 20")
+    group.add_argument("--cameo", help="CAMEO code or its prefix, e.g. 042 or 19")
+    group.add_argument("--quad", help="QuadClass: 1 verbal cooperation ... 4 material conflict")
+    group.add_argument("--mode", help="asserted, claimed, negated, intended or hypothetical")
+    group.add_argument("--since", metavar="YYYY-MM-DD", help="events on or after this date")
+    group.add_argument("--until", metavar="YYYY-MM-DD", help="events on or before this date")
+    group.add_argument("--min-confidence", dest="min_confidence", help="events of at least this confidence")
+
+
+def _format(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--format", default="table", choices=QUERY_FORMATS, help="output format (default: table)")
+
+
+def add_commands(sub: Any, add_settings: Any) -> None:
+    raw = argparse.RawDescriptionHelpFormatter
+    p = sub.add_parser(
+        "ingest", help="ingest articles into the event store", epilog=INGEST_EXAMPLE, formatter_class=raw
+    )
+    _db(p)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
+    p.add_argument("--batch", type=int, default=256, metavar="N", help="articles a transaction commits (default: 256)")
+    add_settings(p, ("pipeline", "workers", "min_confidence"))
+
+    p = sub.add_parser("events", help="list events with their evidence", epilog=EVENTS_EXAMPLE, formatter_class=raw)
+    _db(p)
+    _filters(p)
+    p.add_argument("--limit", default="50", help="at most this many events (default: 50)")
+    p.add_argument("--offset", default="0", help="skip this many first (default: 0)")
+    _format(p)
+
+    p = sub.add_parser(
+        "dyads", help="events per dyad, or per dyad and period", epilog=DYADS_EXAMPLE, formatter_class=raw
+    )
+    _db(p)
+    _filters(p)
+    p.add_argument("--by", choices=("day", "week", "month", "year"), help="one row per dyad and period")
+    p.add_argument(
+        "--level",
+        default="country",
+        choices=("country", "code"),
+        help="group actors by country (or organisation) or by full code (default: country)",
+    )
+    p.add_argument("--top", default=20, type=int, help="without --by, the dyads with most events (default: 20)")
+    _format(p)
+
+    p = sub.add_parser("actors", help="the actors in most events")
+    _db(p)
+    _filters(p)
+    p.add_argument("--top", default=20, type=int, help="how many (default: 20)")
+    p.add_argument("--level", default="country", choices=("country", "code"), help="country or full code")
+    _format(p)
+
+    p = sub.add_parser("stats", help="counts of articles, duplicates, mentions and events")
+    _db(p)
+    p.add_argument("--format", default="table", choices=("table", "json"), help="output format (default: table)")
+
+    p = sub.add_parser(
+        "export", help="export events: GDELT, Parquet, CSV, JSONL", epilog=EXPORT_EXAMPLE, formatter_class=raw
+    )
+    _db(p)
+    _filters(p)
+    p.add_argument("--format", required=True, choices=("gdelt", "parquet", "csv", "jsonl"))
+    p.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+
+
+def _filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    from eventwire.store.queries import EventFilter
+
+    names = ("source", "target", "actor", "root", "cameo", "quad", "mode", "since", "until", "min_confidence")
+    return EventFilter.parse(**{n: getattr(args, n) for n in names})
+
+
+def _reader(db: str):  # type: ignore[no-untyped-def]
+    from eventwire.store.schema import connect
+
+    return connect(db, read_only=True)
+
+
+def cmd_ingest(args: argparse.Namespace) -> int:
+    from eventwire.coding.coder import Coder
+    from eventwire.ingest.pipeline import ingest
+    from eventwire.progress import IngestProgress
+
+    workers = validate("workers", args.workers)
+    if args.batch < 1:
+        raise SettingError(f"--batch must be 1 or more, not {args.batch}")
+    coder = Coder(pipeline=args.pipeline, min_confidence=validate("min_confidence", args.min_confidence))
+    with IngestProgress(sys.stderr) as progress:
+        stats = ingest(
+            args.paths,
+            args.db,
+            coder,
+            workers,
+            on_progress=progress.update,
+            on_error=progress.error,
+            batch_articles=args.batch,
+        )
+    print(
+        f"eventwire: {stats.articles} new articles ({stats.duplicates} duplicates, {stats.known} already stored) "
+        f"from {stats.files} files ({stats.files_skipped} unchanged), {stats.mentions} mentions, "
+        f"{stats.new_events} new events, {stats.errors} errors in {stats.seconds:.1f} s "
+        f"({stats.rate:.1f} articles/s) into {args.db}",
+        file=sys.stderr,
+    )
+    return 1 if stats.errors else 0
+
+
+def cmd_events(args: argparse.Namespace) -> int:
+    from eventwire.output import write_rows
+    from eventwire.store import queries
+
+    flt = _filter(args)
+    limit, offset = queries.check_limit(args.limit, args.offset)
+    with _reader(args.db) as con:
+        rows = queries.events(con, flt, limit, offset)
+        total = queries.count_events(con, flt)
+    columns = ["event_id", "date", "source_code", "target_code", "cameo", "mode", "confidence", "num_mentions"]
+    if args.format == "table":
+        for row in rows:
+            row["sentence"] = _highlight(row)
+    write_rows(rows, args.format, sys.stdout, columns + ["sentence"], title=f"{len(rows)} of {total} events")
+    return 0
+
+
+def _highlight(row: dict) -> str:
+    from rich.markup import escape
+
+    s, start, trigger = row["sentence"], row["trigger_offset"], row["trigger"]
+    if not (0 <= start <= len(s)):
+        return escape(s)
+    end = start + len(trigger)
+    return escape(s[:start]) + "[bold reverse]" + escape(s[start:end]) + "[/]" + escape(s[end:])
+
+
+def cmd_dyads(args: argparse.Namespace) -> int:
+    from eventwire.output import write_rows
+    from eventwire.store import queries
+
+    flt = _filter(args)
+    with _reader(args.db) as con:
+        rows = queries.dyads(con, flt, by=args.by, level=args.level, top=args.top)
+    write_rows(rows, args.format, sys.stdout)
+    return 0
+
+
+def cmd_actors(args: argparse.Namespace) -> int:
+    from eventwire.output import write_rows
+    from eventwire.store import queries
+
+    flt = _filter(args)
+    with _reader(args.db) as con:
+        rows = queries.actors(con, flt, top=args.top, level=args.level)
+    write_rows(rows, args.format, sys.stdout)
+    return 0
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    from eventwire.output import write_rows
+    from eventwire.store import queries
+
+    with _reader(args.db) as con:
+        stats = queries.stats(con)
+    if args.format == "json":
+        print(json.dumps(stats))
+    else:
+        write_rows([{"what": k, "count": v} for k, v in stats.items()], "table", sys.stdout)
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from eventwire.export import export
+
+    flt = _filter(args)
+    with _reader(args.db) as con:
+        n = export(con, args.format, args.out, flt)
+    print(f"eventwire: {n} events written to {args.out} ({args.format})", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {
+    "ingest": cmd_ingest,
+    "events": cmd_events,
+    "dyads": cmd_dyads,
+    "actors": cmd_actors,
+    "stats": cmd_stats,
+    "export": cmd_export,
+}
