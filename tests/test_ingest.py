@@ -282,3 +282,13 @@ def test_the_ingest_core_as_a_library(tmp_path):
     result = ingest([str(corpus)], str(tmp_path / "lib.duckdb"), on_progress=lambda s: seen.append(s.articles))
     assert (result.articles, result.duplicates, result.errors, result.files) == (9, 1, 0, 6)
     assert seen and seen[-1] == 9
+
+
+def test_the_bundled_samples_ingest_cleanly(tmp_path):
+    """`make run`'s corpus: every format, no errors, the syndicated page marked as a copy."""
+    from tests.conftest import ROOT
+
+    stats_ = ingest([str(ROOT / "samples")], str(tmp_path / "samples.duckdb"))
+    assert stats_.errors == 0
+    assert stats_.files == 11 and stats_.duplicates == 1
+    assert stats_.articles >= 25 and stats_.new_events >= stats_.articles
