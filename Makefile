@@ -1,4 +1,4 @@
-# eventwire: `make run` installs into .venv and codes the bundled sample; `make test` runs the test suite.
+# eventwire: `make run` installs into .venv and ingests the bundled samples into events.duckdb; `make test` runs the test suite.
 PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
@@ -15,7 +15,8 @@ $(STAMP): pyproject.toml
 install: $(STAMP)
 
 run: install
-	$(VENV)/bin/eventwire code --format table samples/*.txt samples/news.jsonl
+	$(VENV)/bin/eventwire ingest --db events.duckdb samples
+	$(VENV)/bin/eventwire dyads --db events.duckdb --top 10
 
 test: install
 	$(PY) -m pytest -q
@@ -31,6 +32,7 @@ eval: install
 
 bench: install
 	$(PY) benchmarks/bench_code.py
+	$(PY) benchmarks/bench_ingest.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

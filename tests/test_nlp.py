@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from eventwire.nlp import MAX_SENTENCE_CHARS, split_sentences
@@ -33,3 +35,28 @@ def test_run_without_sentence_end_is_cut():
     sentences = split_sentences(text)
     assert len(sentences) > 1
     assert all(len(s.text) <= MAX_SENTENCE_CHARS for s in sentences)
+
+
+def test_the_faster_attribute_ruler_gives_the_same_tokens_as_spacys():
+    """Every tag, POS, morphology and lemma as the original AttributeRuler sets them, over the samples."""
+    import spacy
+
+    from eventwire.fastruler import accelerate
+    from eventwire.nlp import DEFAULT_PIPELINE, UNUSED_COMPONENTS
+    from tests.conftest import ROOT
+
+    texts = [s.text for path in sorted((ROOT / "samples").glob("*.txt")) for s in split_sentences(path.read_text())]
+    texts += [json.loads(line)["text"] for line in (ROOT / "samples" / "news.jsonl").read_text().splitlines()]
+    texts += ["I ain't gonna do it.", "They're gon na win", "  two   spaces ", "He said ``no'' -- twice."]
+    plain = spacy.load(DEFAULT_PIPELINE, exclude=list(UNUSED_COMPONENTS))
+    fast = spacy.load(DEFAULT_PIPELINE, exclude=list(UNUSED_COMPONENTS))
+    assert accelerate(fast)
+    assert type(fast.get_pipe("attribute_ruler").match).__name__ == "FastMatch"
+    assert type(fast.get_pipe("lemmatizer").lemmatize).__name__ == "MemoLemmas"
+
+    def attrs(doc):
+        return [(t.text, t.tag_, t.pos_, str(t.morph), t.lemma_) for t in doc]
+
+    assert len(texts) > 30
+    for a, b in zip(plain.pipe(texts), fast.pipe(texts), strict=True):
+        assert attrs(a) == attrs(b)

