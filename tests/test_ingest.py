@@ -292,3 +292,11 @@ def test_the_bundled_samples_ingest_cleanly(tmp_path):
     assert stats_.errors == 0
     assert stats_.files == 11 and stats_.duplicates == 1
     assert stats_.articles >= 25 and stats_.new_events >= stats_.articles
+
+
+def test_a_store_held_by_another_process_is_a_one_line_error(tmp_path):
+    db = tmp_path / "busy.duckdb"
+    with duckdb.connect(str(db)):  # this process holds the write lock, as a running ingest would
+        r = run("stats", "--db", str(db))
+    assert r.returncode == 2
+    assert "open in another process" in r.stderr and len(r.stderr.strip().splitlines()) == 1

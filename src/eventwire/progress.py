@@ -41,8 +41,8 @@ class IngestProgress:
     def update(self, stats: IngestStats) -> None:
         if self._live is not None:
             text = (
-                f"{stats.articles} articles ({stats.rate:.1f}/s), {stats.duplicates} duplicates, "
-                f"{stats.known} already stored, {stats.new_events} events, {stats.errors} errors"
+                f"{stats.coded} articles ({stats.coding_rate:.1f}/s) · {stats.new_events} events · "
+                f"{stats.errors} errors · {stats.duplicates} duplicates · {stats.known} already stored"
             )
             self._live.update(self._task, description=text)
 

@@ -28,6 +28,7 @@ from eventwire.store.writer import FileDone, StoreWriter
 CHUNK_UNITS = 8  # units a worker codes at a time
 BATCH_ARTICLES = 256  # articles a transaction commits at most
 BATCH_SECONDS = 5.0  # ... and at least this often while articles arrive
+PROGRESS_SECONDS = 0.25  # how often the progress callback hears between commits
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +55,7 @@ Result = Article | DocumentError | FileEnd | Known
 class IngestStats:
     files: int = 0
     files_skipped: int = 0
+    coded: int = 0  # articles read and coded so far, committed or not
     articles: int = 0  # new articles stored, duplicates included
     duplicates: int = 0
     known: int = 0  # already in the store
@@ -66,6 +68,10 @@ class IngestStats:
     @property
     def rate(self) -> float:
         return self.articles / self.seconds if self.seconds else 0.0
+
+    @property
+    def coding_rate(self) -> float:
+        return self.coded / self.seconds if self.seconds else 0.0
 
 
 def make_article(doc: Document, events: Iterable, article_id: str | None = None) -> Article:
@@ -198,7 +204,7 @@ def ingest(
     done: list[FileDone] = []
     errors_in_file: dict[str, int] = {}
     articles_in_file: dict[str | None, int] = {}
-    last_commit = time.perf_counter()
+    last_commit = last_shown = time.perf_counter()
     results = _results(_units(files, completed, stats), coder, known, workers)
     with StoreWriter(db) as writer:
 
@@ -219,6 +225,7 @@ def ingest(
         for result in results:
             if isinstance(result, Article):
                 batch.append(result)
+                stats.coded += 1
                 where = os.path.abspath(result.path) if result.path else None
                 articles_in_file[where] = articles_in_file.get(where, 0) + 1
             elif isinstance(result, Known):
@@ -236,8 +243,13 @@ def ingest(
                         errors_in_file.get(result.path, 0),
                     )
                 )
-            if len(batch) >= batch_articles or (batch and time.perf_counter() - last_commit >= BATCH_SECONDS):
+            now = time.perf_counter()
+            if len(batch) >= batch_articles or (batch and now - last_commit >= BATCH_SECONDS):
                 commit()
+            elif on_progress and now - last_shown >= PROGRESS_SECONDS:
+                stats.seconds = now - started
+                on_progress(stats)
+                last_shown = now
         commit()
     stats.seconds = time.perf_counter() - started
     return stats

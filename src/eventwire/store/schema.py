@@ -88,6 +88,12 @@ def connect(path: str, *, read_only: bool = False) -> duckdb.DuckDBPyConnection:
     try:
         con = duckdb.connect(path, read_only=read_only)
     except duckdb.Error as e:
+        holder = re.search(r"\(PID (\d+)\)", str(e))
+        if "lock" in str(e).lower() and holder:
+            raise StoreError(
+                f"{path}: the store is open in another process (PID {holder.group(1)}, an ingest or a server?); "
+                "DuckDB lets one process write a store at a time: try again when it has finished"
+            ) from e
         raise StoreError(f"{path}: cannot open the store: {_describe(e)}") from e
     if read_only:
         version = schema_version(con)
