@@ -19,6 +19,10 @@ INGEST_EXAMPLE = """examples:
 supported: .txt .html .htm .jsonl .jsonl.gz .ndjson (documents of `eventwire code`), .xml .rss .atom (feeds),
 .warc .warc.gz (HTML responses, e.g. Common Crawl CC-NEWS). Rerunning on the same files changes nothing.
 """
+MERGE_EXAMPLE = """examples:
+  eventwire ingest --dask-local 2 --parts parts/ crawl/          # shards to Parquet parts on a LocalCluster
+  eventwire merge --parts parts/ --db events.duckdb             # then into the store, counted once
+"""
 EVENTS_EXAMPLE = """examples:
   eventwire events --actor IRN --since 2024-04-01 --mode asserted
   eventwire events --source CHN --target RUS --root 04 --format csv > chn-rus.csv
@@ -61,10 +65,23 @@ def add_commands(sub: Any, add_settings: Any) -> None:
     p = sub.add_parser(
         "ingest", help="ingest articles into the event store", epilog=INGEST_EXAMPLE, formatter_class=raw
     )
-    _db(p)
+    p.add_argument(
+        "--db", metavar="PATH", help=f"the store (default: {DEFAULT_DB}; with --parts, merge into it only if given)"
+    )
+    shards = p.add_argument_group("shards (one input file each) to Parquet parts, then `eventwire merge`")
+    shards.add_argument("--parts", metavar="DIR", help="write a Parquet part a shard here (a folder or fsspec URL)")
+    shards.add_argument("--dask", metavar="ADDRESS", help="run the shards on this Dask scheduler (tcp://host:8786)")
+    shards.add_argument(
+        "--dask-local", type=int, metavar="N", help="run the shards on a Dask LocalCluster of N workers"
+    )
+    shards.add_argument("--retries", type=int, default=2, help="tries again a failed shard this often (default: 2)")
     p.add_argument("paths", nargs="+", metavar="PATH", help="files or folders (searched recursively)")
     p.add_argument("--batch", type=int, default=256, metavar="N", help="articles a transaction commits (default: 256)")
     add_settings(p, ("pipeline", "workers", "min_confidence"))
+
+    p = sub.add_parser("merge", help="load Parquet parts into the store", epilog=MERGE_EXAMPLE, formatter_class=raw)
+    _db(p)
+    p.add_argument("--parts", required=True, metavar="DIR", help="the parts folder of `eventwire ingest --parts`")
 
     p = sub.add_parser("events", help="list events with their evidence", epilog=EVENTS_EXAMPLE, formatter_class=raw)
     _db(p)
@@ -130,10 +147,12 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if args.batch < 1:
         raise SettingError(f"--batch must be 1 or more, not {args.batch}")
     coder = Coder(pipeline=args.pipeline, min_confidence=validate("min_confidence", args.min_confidence))
+    if args.parts or args.dask or args.dask_local:
+        return _ingest_shards(args, workers)
     with IngestProgress(sys.stderr) as progress:
         stats = ingest(
             args.paths,
-            args.db,
+            args.db or DEFAULT_DB,
             coder,
             workers,
             on_progress=progress.update,
@@ -144,10 +163,69 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         f"eventwire: {stats.articles} new articles ({stats.duplicates} duplicates, {stats.known} already stored) "
         f"from {stats.files} files ({stats.files_skipped} unchanged), {stats.mentions} mentions, "
         f"{stats.new_events} new events, {stats.errors} errors in {stats.seconds:.1f} s "
-        f"({stats.rate:.1f} articles/s) into {args.db}",
+        f"({stats.rate:.1f} articles/s) into {args.db or DEFAULT_DB}",
         file=sys.stderr,
     )
     return 1 if stats.errors else 0
+
+
+def _ingest_shards(args: argparse.Namespace, workers: int) -> int:
+    from eventwire.cluster import merge, run_shards
+    from eventwire.progress import ShardProgress
+
+    if not args.parts:
+        raise SettingError("--dask and --dask-local write Parquet parts: give --parts DIR (and then `eventwire merge`)")
+    if args.dask and args.dask_local:
+        raise SettingError("give --dask ADDRESS or --dask-local N, not both")
+    if args.dask_local is not None and args.dask_local < 1:
+        raise SettingError(f"--dask-local must be 1 or more, not {args.dask_local}")
+    if args.retries < 0:
+        raise SettingError(f"--retries must be 0 or more, not {args.retries}")
+    with ShardProgress(sys.stderr) as progress:
+        run = run_shards(
+            args.paths,
+            args.parts,
+            workers=workers,
+            dask=args.dask,
+            dask_local=args.dask_local,
+            pipeline=args.pipeline,
+            min_confidence=validate("min_confidence", args.min_confidence),
+            retries=args.retries,
+            on_report=progress.update,
+            on_error=progress.error,
+        )
+    for path, why in run.failed:
+        print(f"eventwire: {path}: shard failed after {args.retries + 1} tries: {why}", file=sys.stderr)
+    t = run.timings()
+    per_shard = f"; per shard min {t['min']:.1f} s, median {t['median']:.1f} s, max {t['max']:.1f} s" if t else ""
+    print(
+        f"eventwire: {run.shards} shards: {len(run.done) - run.skipped} done, {run.skipped} complete already, "
+        f"{len(run.failed)} failed; {run.articles} articles, {run.input_errors} errors in {run.seconds:.1f} s"
+        f"{per_shard}; parts in {args.parts}",
+        file=sys.stderr,
+    )
+    status = 1 if run.failed or run.input_errors else 0
+    if args.db:
+        stats = merge(args.parts, args.db)
+        _merged(stats, args.db)
+    return status
+
+
+def _merged(stats, db: str) -> None:  # type: ignore[no-untyped-def]
+    print(
+        f"eventwire: merged {stats.files} parts: {stats.articles} new articles ({stats.duplicates} duplicates, "
+        f"{stats.known} already stored), {stats.mentions} mentions, {stats.new_events} new events "
+        f"in {stats.seconds:.1f} s into {db}",
+        file=sys.stderr,
+    )
+
+
+def cmd_merge(args: argparse.Namespace) -> int:
+    from eventwire.cluster import merge
+
+    stats = merge(args.parts, args.db)
+    _merged(stats, args.db)
+    return 0
 
 
 def cmd_events(args: argparse.Namespace) -> int:
@@ -224,6 +302,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 COMMANDS = {
     "ingest": cmd_ingest,
+    "merge": cmd_merge,
     "events": cmd_events,
     "dyads": cmd_dyads,
     "actors": cmd_actors,

@@ -18,10 +18,11 @@ class IngestProgress:
         self._task: Any = None
         if stream.isatty():
             from rich.console import Console
-            from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+            from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
             self._live = Progress(
                 SpinnerColumn(),
+                BarColumn(bar_width=20),
                 TextColumn("{task.description}"),
                 TimeElapsedColumn(),
                 console=Console(file=stream),
@@ -51,3 +52,21 @@ class IngestProgress:
             self._live.console.print(f"eventwire: {error}", markup=False, highlight=False)
         else:
             print(f"eventwire: {error}", file=self.stream)
+
+
+class ShardProgress(IngestProgress):
+    """Progress over shards: a bar of shards done, with the articles they gave."""
+
+    def __enter__(self) -> ShardProgress:
+        if self._live is not None:
+            self._live.start()
+            self._task = self._live.add_task("shards", total=None)
+        return self
+
+    def update(self, run: Any, report: Any = None) -> None:  # type: ignore[override]
+        if self._live is not None:
+            text = (
+                f"{len(run.done) + len(run.failed)}/{run.shards} shards · {run.articles} articles · "
+                f"{run.skipped} complete already · {len(run.failed)} failed · {run.input_errors} errors"
+            )
+            self._live.update(self._task, description=text, total=run.shards, completed=len(run.done) + len(run.failed))
