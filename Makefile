@@ -33,6 +33,7 @@ eval: install
 bench: install
 	$(PY) benchmarks/bench_code.py
 	$(PY) benchmarks/bench_ingest.py
+	$(PY) benchmarks/bench_cluster.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info .pytest_cache .mypy_cache .ruff_cache

@@ -188,7 +188,7 @@ def test_a_failed_batch_leaves_no_trace(store, monkeypatch):
     before = counts(store)
     with StoreWriter(store) as w:
 
-        def broken(touched):
+        def broken(touched, dates=None):
             raise duckdb.IOException("disk full")
 
         monkeypatch.setattr(w, "_recount", broken)

@@ -117,7 +117,8 @@ class ShardReport:
     seconds: float = 0.0
     skipped: bool = False
     worker: str = ""
-    peak_mb: float = 0.0
+    peak_mb: float = 0.0  # the worker process's peak resident memory after this shard
+    finished_at: float = 0.0
     format: int = PART_FORMAT
 
 
@@ -216,6 +217,7 @@ def run_shard(shard: Shard, parts: str, pipeline: str = DEFAULT_PIPELINE, min_co
     report.seconds = round(time.perf_counter() - started, 3)
     report.worker = f"{socket.gethostname()}:{os.getpid()}"
     report.peak_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
+    report.finished_at = time.time()
     manifest_tmp = f"{base}/{DONE}.{uuid.uuid4().hex}.tmp"
     with fs.open(manifest_tmp, "w") as f:
         json.dump(asdict(report), f)
@@ -432,34 +434,37 @@ def merge(parts: str, db: str, on_progress: Callable[[IngestStats], None] | None
     started = time.perf_counter()
     found = complete_parts(parts)
     stats.files = len(found)
+    pending: list[Article] = []
+    done: list[FileDone] = []
     with StoreWriter(db) as writer:
-        for manifest, path in found:
-            batches = list(_part_articles(fs, path)) or [[]]
-            for k, batch in enumerate(batches):
-                last = k == len(batches) - 1
-                done = (
-                    [
-                        FileDone(
-                            manifest["path"],
-                            manifest["size"],
-                            manifest["mtime_ns"],
-                            manifest["articles"],
-                            len(manifest["errors"]),
-                        )
-                    ]
-                    if last
-                    else []
-                )
-                r = writer.write(batch, done)
-                stats.coded += len(batch)
-                stats.articles += r.stored + r.duplicates
-                stats.duplicates += r.duplicates
-                stats.known += r.skipped
-                stats.mentions += r.mentions
-                stats.new_events += r.new_events
-            stats.errors += len(manifest["errors"])
+
+        def write() -> None:
+            r = writer.write(pending, done)
+            stats.articles += r.stored + r.duplicates
+            stats.duplicates += r.duplicates
+            stats.known += r.skipped
+            stats.mentions += r.mentions
+            stats.new_events += r.new_events
+            pending.clear()
+            done.clear()
             stats.seconds = time.perf_counter() - started
             if on_progress:
                 on_progress(stats)
+
+        for manifest, path in found:  # batches span parts: many small parts are not many transactions
+            for batch in _part_articles(fs, path):
+                pending.extend(batch)
+                stats.coded += len(batch)
+                if len(pending) >= ROW_GROUP_ARTICLES:
+                    write()
+            done.append(
+                FileDone(
+                    manifest["path"], manifest["size"], manifest["mtime_ns"], manifest["articles"],
+                    len(manifest["errors"]),
+                )
+            )  # fmt: skip
+            stats.errors += len(manifest["errors"])
+        if pending or done:
+            write()
     stats.seconds = time.perf_counter() - started
     return stats

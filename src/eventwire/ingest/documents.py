@@ -84,9 +84,15 @@ def read_jsonl_lines(lines: Iterable[str], label: str) -> Iterator[Document | Do
 def read_jsonl_gz(path: str) -> Iterator[Document | DocumentError]:
     """Documents of a gzip-compressed JSONL file, decompressed line by line (never the whole file at once).
     A line that is not UTF-8 is an error for that line; damaged gzip data ends the file with one error."""
+    return read_jsonl_stream(path, compressed=True)
+
+
+def read_jsonl_stream(path: str, compressed: bool = False) -> Iterator[Document | DocumentError]:
+    """Documents of a JSONL file read line by line, so that a file of any size is read in little memory (the
+    ingest reads .jsonl this way; `eventwire code` reads a whole .jsonl file at once, see read_path)."""
     number = 0
     try:
-        with gzip.open(path, "rb") as lines:
+        with gzip.open(path, "rb") if compressed else open(path, "rb") as lines:
             for number, raw in enumerate(lines, start=1):
                 try:
                     line = raw.decode("utf-8-sig" if number == 1 else "utf-8")
@@ -102,7 +108,8 @@ def read_jsonl_gz(path: str) -> Iterator[Document | DocumentError]:
         yield DocumentError(path, None, "no such file")
     except (OSError, EOFError, zlib.error) as e:
         where = number + 1 if number else None
-        yield DocumentError(path, where, f"cannot read the gzip data, stopped: {e}")
+        what = "the gzip data" if compressed else "the file"
+        yield DocumentError(path, where, f"cannot read {what}, stopped: {e}")
 
 
 def read_path(path: str) -> Iterator[Document | DocumentError]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterator
 
-from eventwire.ingest.documents import MAX_TEXT_BYTES, read_jsonl_gz, read_path
+from eventwire.ingest.documents import MAX_TEXT_BYTES, read_jsonl_gz, read_jsonl_stream, read_path
 from eventwire.ingest.feeds import read_feed
 from eventwire.ingest.html import Page
 from eventwire.ingest.warc import iter_warc_pages
@@ -103,7 +103,9 @@ def _reader(suffix: str) -> Reader:
         return iter_warc_pages
     if suffix == ".jsonl.gz":
         return read_jsonl_gz
-    return read_path  # .txt, .jsonl, .ndjson
+    if suffix in (".jsonl", ".ndjson"):
+        return read_jsonl_stream
+    return read_path  # .txt
 
 
 def _read_html(path: str) -> Iterator[Page | DocumentError]:

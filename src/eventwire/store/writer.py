@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
@@ -52,6 +53,7 @@ class BatchResult:
     mentions: int = 0
     new_events: int = 0
     touched: set[int] = field(default_factory=set)
+    touched_dates: list[date | None] = field(default_factory=list)
 
 
 def _date(value: str | None) -> date | None:
@@ -68,6 +70,13 @@ def _mention_id(article_id: str, event: Event) -> str:
 
 
 EventKey = tuple[str, str, str, str]
+
+
+def _window(dates: Iterable[Iterable[date | None]]) -> list:
+    """[first, last, any undated] over groups of dates: a constant range lets DuckDB skip row groups."""
+    flat = [d for group in dates for d in group]
+    known = [d for d in flat if d is not None]
+    return [min(known, default=None), max(known, default=None), any(d is None for d in flat)]
 
 
 def _key(event: Event) -> EventKey:
@@ -120,7 +129,7 @@ class StoreWriter:
             self._insert("articles", article_rows)
             self._insert("mentions", mention_rows)
             self._insert("events", event_rows)
-            self._recount(result.touched)
+            self._recount(result.touched, result.touched_dates)
             for f in files or ():
                 self.con.execute(
                     "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, ?)",
@@ -173,7 +182,9 @@ class StoreWriter:
                 """SELECT k.s, k.t, k.b, k.g, e.date, e.event_id FROM events e JOIN batch_keys k
                    ON coalesce(e.source_code, '') = k.s AND coalesce(e.target_code, '') = k.t
                    AND e.base_code = k.b AND e.mode_group = k.g
-                   AND ((e.date BETWEEN k.lo - INTERVAL 1 DAY AND k.hi + INTERVAL 1 DAY) OR (e.date IS NULL AND k.undated))"""
+                   AND ((e.date BETWEEN k.lo - INTERVAL 1 DAY AND k.hi + INTERVAL 1 DAY) OR (e.date IS NULL AND k.undated))
+                   WHERE (e.date BETWEEN ?::DATE - INTERVAL 1 DAY AND ?::DATE + INTERVAL 1 DAY) OR (e.date IS NULL AND ?)""",
+                _window(keys.values()),
             ).fetchall()
         finally:
             self.con.unregister("batch_keys")
@@ -228,6 +239,7 @@ class StoreWriter:
                     result.new_events += 1
                 if event_id is not None:
                     result.touched.add(event_id)
+                    result.touched_dates.append(when)
                 mention_rows.append(self._mention_row(a, e, event_id, when, copy is not None))
                 result.mentions += 1
         return article_rows, mention_rows, event_rows
@@ -261,6 +273,7 @@ class StoreWriter:
         row["trigger_end"] = e.trigger_end
         row["confidence"] = e.confidence
         row["in_duplicate"] = in_dup
+        row["outlet"] = a.source or a.id
         return row
 
     @staticmethod
@@ -300,19 +313,26 @@ class StoreWriter:
         finally:
             self.con.unregister("batch_rows")
 
-    def _recount(self, touched: set[int]) -> None:
-        """Counts, mean confidence and mode of the events this batch added mentions to."""
+    def _recount(self, touched: set[int], dates: list[date | None] | None = None) -> None:
+        """Counts, mean confidence and mode of the events this batch added mentions to. Their mentions are dated
+        within a day of the mentions just added (`dates`), which bounds the scan of the mentions table."""
         if not touched:
             return
+        first, last, undated = _window([dates]) if dates else [None, None, True]
+        if first is None:
+            first = last = date(1, 1, 2)
         self.con.execute(
             """UPDATE events SET num_mentions = c.n, num_articles = c.a, num_sources = c.s, confidence = c.conf,
                    mode = CASE WHEN events.mode_group = 'fact' THEN c.fact_mode ELSE events.mode_group END
                FROM (SELECT m.event_id, count(*) AS n, count(DISTINCT m.article_id) AS a,
-                            count(DISTINCT coalesce(ar.source, ar.article_id)) AS s,
+                            count(DISTINCT m.outlet) AS s,
                             round(avg(m.confidence), 3) AS conf,
                             CASE WHEN bool_or(m.mode = 'asserted') THEN 'asserted' ELSE 'claimed' END AS fact_mode
-                     FROM mentions m JOIN articles ar USING (article_id)
-                     WHERE m.event_id IN (SELECT unnest(?)) GROUP BY m.event_id) c
+                     FROM mentions m
+                     WHERE m.event_id IN (SELECT unnest(?))
+                       AND ((m.date BETWEEN ?::DATE - INTERVAL 2 DAY AND ?::DATE + INTERVAL 2 DAY)
+                            OR (m.date IS NULL AND ?))
+                     GROUP BY m.event_id) c
                WHERE events.event_id = c.event_id""",
-            [sorted(touched)],
+            [sorted(touched), first, last, undated or dates is None],
         )

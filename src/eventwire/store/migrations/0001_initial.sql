@@ -49,7 +49,8 @@ CREATE TABLE mentions (
     trigger_start INTEGER NOT NULL,
     trigger_end INTEGER NOT NULL,
     confidence REAL NOT NULL,
-    in_duplicate BOOLEAN NOT NULL
+    in_duplicate BOOLEAN NOT NULL,
+    outlet VARCHAR NOT NULL           -- the article's source, or its id without one: what num_sources counts
 );
 
 -- Mentions counted once: same date (+-1 day), source, target, CAMEO base code and kind of mode.
