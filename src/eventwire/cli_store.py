@@ -23,6 +23,11 @@ MERGE_EXAMPLE = """examples:
   eventwire ingest --dask-local 2 --parts parts/ crawl/          # shards to Parquet parts on a LocalCluster
   eventwire merge --parts parts/ --db events.duckdb             # then into the store, counted once
 """
+SERVE_EXAMPLE = """examples:
+  eventwire serve --db events.duckdb                         # http://127.0.0.1:8000/v1/events
+  curl 'http://127.0.0.1:8000/v1/events?actor=IRN&limit=5'
+the API is described by its OpenAPI document at /v1/openapi.json.
+"""
 EVENTS_EXAMPLE = """examples:
   eventwire events --actor IRN --since 2024-04-01 --mode asserted
   eventwire events --source CHN --target RUS --root 04 --format csv > chn-rus.csv
@@ -82,6 +87,13 @@ def add_commands(sub: Any, add_settings: Any) -> None:
     p = sub.add_parser("merge", help="load Parquet parts into the store", epilog=MERGE_EXAMPLE, formatter_class=raw)
     _db(p)
     p.add_argument("--parts", required=True, metavar="DIR", help="the parts folder of `eventwire ingest --parts`")
+
+    p = sub.add_parser(
+        "serve", help="serve the JSON API over a store (read-only)", epilog=SERVE_EXAMPLE, formatter_class=raw
+    )
+    _db(p)
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this machine only)")
+    p.add_argument("--port", type=int, default=8000, help="port (default: 8000)")
 
     p = sub.add_parser("events", help="list events with their evidence", epilog=EVENTS_EXAMPLE, formatter_class=raw)
     _db(p)
@@ -300,9 +312,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from eventwire.web.app import create_app
+
+    if not 0 < args.port < 65536:
+        raise SettingError(f"--port must be from 1 to 65535, not {args.port}")
+    app = create_app(args.db)
+    print(f"eventwire: serving {args.db} on http://{args.host}:{args.port}/ (Ctrl-C stops)", file=sys.stderr)
+    uvicorn.run(app, host=args.host, port=args.port, log_level="warning")
+    return 0
+
+
 COMMANDS = {
     "ingest": cmd_ingest,
     "merge": cmd_merge,
+    "serve": cmd_serve,
     "events": cmd_events,
     "dyads": cmd_dyads,
     "actors": cmd_actors,

@@ -258,3 +258,27 @@ def stats(con: duckdb.DuckDBPyConnection) -> dict[str, Any]:
         "last_date": last.isoformat() if last else None,
         "schema_version": int(version),
     }
+
+
+def article(con: duckdb.DuckDBPyConnection, article_id: str) -> dict[str, Any] | None:
+    """An article with its text and the spans of its mentions (sentence and trigger offsets into the text)."""
+    rows = _rows(
+        con.execute(
+            """SELECT article_id, url, title, source, author, published, path, record, dup_of, similarity, text
+               FROM articles WHERE article_id = ?""",
+            [article_id],
+        )
+    )
+    if not rows:
+        return None
+    found = rows[0]
+    found["mentions"] = _rows(
+        con.execute(
+            """SELECT mention_id, event_id, date, source_code, target_code, cameo, root, quad_class, goldstein,
+                      mode, speaker_code, confidence, sentence_index, char_start, char_end, trigger,
+                      trigger_start, trigger_end
+               FROM mentions WHERE article_id = ? ORDER BY char_start, trigger_start""",
+            [article_id],
+        )
+    )
+    return found

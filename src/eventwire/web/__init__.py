@@ -1,0 +1,1 @@
+"""The HTTP API (and, to come, the dashboard) over the event store."""
