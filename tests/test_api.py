@@ -119,3 +119,20 @@ def test_the_api_is_described_by_openapi_and_loads_nothing_from_other_hosts(clie
         spec["paths"]
     )
     assert client.get("/docs").status_code == 404  # the interactive docs would load scripts from a CDN
+
+
+def test_the_load_script_runs_a_short_bounded_load(tmp_path, coder):
+    """scripts/load_api.py (the README's latency figures) against a real server: a short run, no failures."""
+    import subprocess
+    import sys
+
+    from tests.conftest import ROOT
+
+    db = tmp_path / "load.duckdb"
+    ingest([str(write_corpus(tmp_path / "corpus"))], str(db), coder)
+    r = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "load_api.py"), "--db", str(db), "--clients", "3", "--seconds", "1"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert r.returncode == 0, r.stdout + r.stderr
+    assert "3 clients" in r.stdout and "0 failed" in r.stdout and "p95" in r.stdout
