@@ -100,3 +100,35 @@ def test_a_prefix_is_not_a_misspelling():
 def test_arabic_article_spellings(text):
     [mention] = default().names(f"President {text} spoke.")
     assert mention.entry.name == "Omar al-Bashir"
+
+
+def _places():
+    from eventwire.data import alternatives, rows
+
+    return [(name, iso3) for _, (names, iso3, _what) in rows("places.tsv", 3) for name in alternatives(names)]
+
+
+@pytest.mark.parametrize("name, iso3", _places())
+def test_every_place_stands_for_its_country(name, iso3):
+    """Each line of places.tsv tests itself: the place, in a sentence, is found as its country (no role)."""
+    found = [m for m in default().names(f"Officials spoke about {name} on Monday.") if m.text == name]
+    assert found, f"{name} is not found (taken by another entry?)"
+    assert (found[0].entry.country, found[0].entry.role) == (iso3, None)
+
+
+@pytest.mark.parametrize(
+    "text, source, target",
+    [
+        ("Russian forces shelled Kharkiv overnight.", "RUSMIL", "UKR"),
+        ("Ukrainian drones attacked Belgorod.", "UKR", "RUS"),
+        ("Israeli aircraft struck Rafah on Tuesday.", "ISR", "PSE"),
+    ],
+)
+def test_a_city_under_attack_is_its_country(coder, text, source, target):
+    pairs = {(e.source.code if e.source else None, e.target.code if e.target else None) for e in _events(coder, text)}
+    assert (source, target) in pairs, pairs
+
+
+def test_a_meeting_in_a_city_is_not_an_event_with_the_city(coder):
+    pairs = {(e.source.code, e.target.code) for e in _events(coder, "Zelensky met Scholz in Kharkiv.", "2024-05-01")}
+    assert pairs == {("UKRGOV", "DEUGOV")} or pairs == {("UKRGOV", "DEUGOV"), ("DEUGOV", "UKRGOV")}, pairs

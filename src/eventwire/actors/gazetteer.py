@@ -129,6 +129,9 @@ class Gazetteer:
         for _, (code, aliases, _note) in rows("regions.tsv", 3):
             for alias in alternatives(aliases):
                 self._add(alias, Entry(REGION, code=code))
+        for _, (names, iso3, _what) in rows("places.tsv", 3):  # a place stands for its country, not its government
+            for name in alternatives(names):
+                self._add(name, Entry(COUNTRY, country=iso3))
         people: dict[str, list[PersonRole]] = {}
         for _, (names, country, org, role, office, start, end) in rows("persons.tsv", 7):
             people.setdefault(names, []).append(
