@@ -132,3 +132,16 @@ def test_a_city_under_attack_is_its_country(coder, text, source, target):
 def test_a_meeting_in_a_city_is_not_an_event_with_the_city(coder):
     pairs = {(e.source.code, e.target.code) for e in _events(coder, "Zelensky met Scholz in Kharkiv.", "2024-05-01")}
     assert pairs == {("UKRGOV", "DEUGOV")} or pairs == {("UKRGOV", "DEUGOV"), ("DEUGOV", "UKRGOV")}, pairs
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        # regression: the store's test corpus, whose first story lost its source
+        ("Poland's army said its air defences shot down two Russian drones near the border.", "POLMIL"),
+        ("Ukraine said its forces shot down 18 Russian drones.", "UKRMIL"),
+        ("Hezbollah said its fighters attacked an Israeli position.", "LBNREB"),
+    ],
+)
+def test_its_forces_belong_to_the_speaker(coder, text, source):
+    assert source in {e.source.code for e in _events(coder, text) if e.source}

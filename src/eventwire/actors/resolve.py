@@ -62,6 +62,27 @@ REPORTING = {
     "signal",
     "indicate",
 }
+# what a country's (or group's) "its ..." fields in a fight: "its forces", "its air defences", "their drones"
+ARMED_NOUNS = {
+    "force",
+    "troop",
+    "unit",
+    "defence",
+    "defense",
+    "army",
+    "military",
+    "navy",
+    "soldier",
+    "warplane",
+    "jet",
+    "aircraft",
+    "drone",
+    "artillery",
+    "warship",
+    "fighter",
+    "militant",
+    "guerrilla",
+}
 PARTITIVES = {
     "one",
     "some",
@@ -395,11 +416,19 @@ class SentenceActors:
         if lower in ORG_NOUNS and det & {"the", "this"}:
             prev = self.ctx.last(self.index, "org")
             return [replace(prev, text=text)] if prev else []
+        owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS]
+        if owners and head.lemma_.lower() in ARMED_NOUNS:
+            # "Poland's army said its air defences shot down ...": the armed forces of whoever "its" is
+            found = self._pronoun(owners[0])
+            if found and found[0].country and not found[0].org:
+                owner = found[0]
+                return [Actor(text, actor_code(owner.country, "MIL"), owner.country, None, "MIL", None)]
+            if found:
+                return [replace(found[0], text=text)]
         if role and det & {"the", "his", "her", "its", "their"}:
             prev = self.ctx.last(self.index, role)
             if prev is not None and prev.country:
                 return [Actor(text, actor_code(prev.country, role), prev.country, None, role, None)]
-        owners = [c for c in head.children if c.dep_ == "poss" and c.lower_ in THING_PRONOUNS | PLURAL_PRONOUNS]
         if role and owners:
             prev = self.ctx.last(self.index, "any")
             if prev is not None and prev.country:
