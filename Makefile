@@ -6,10 +6,13 @@ STAMP := $(VENV)/.installed-stamp
 
 .PHONY: install run test eval bench lint clean
 
-$(STAMP): pyproject.toml
+VENDOR := src/eventwire/web/vendor
+
+$(STAMP): pyproject.toml $(VENDOR)/package-lock.json
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade "pip==26.3"
 	$(PY) -m pip install --quiet -e ".[dev]"
+	npm ci --prefix $(VENDOR) --no-audit --no-fund --silent
 	touch $(STAMP)
 
 install: $(STAMP)

@@ -136,3 +136,52 @@ def test_the_load_script_runs_a_short_bounded_load(tmp_path, coder):
     )  # fmt: skip
     assert r.returncode == 0, r.stdout + r.stderr
     assert "3 clients" in r.stdout and "0 failed" in r.stdout and "p95" in r.stdout
+
+
+@pytest.mark.parametrize(
+    ("url", "marker"),
+    [
+        ("/", 'id="events"'),
+        ("/events?actor=FRA", "Macron"),
+        ("/dyad?source=RUS&target=CHN&by=week", 'id="dyad-chart"'),
+        ("/network", 'id="network-chart"'),
+        ("/map", 'id="map-chart"'),
+    ],
+)
+def test_dashboard_pages_render_from_the_store(client, url, marker):
+    import re
+
+    r = client.get(url)
+    assert r.status_code == 200 and r.headers["content-type"].startswith("text/html")
+    assert marker in r.text
+    outside = [u for u in re.findall(r'(?:src|href)="(https?://[^"]+)"', r.text) if "127.0.0.1" not in u]
+    assert outside == [] or all("example" in u for u in outside), outside  # only articles' own links
+
+
+def test_the_dyad_page_links_each_period_to_its_events(client):
+    r = client.get("/dyad", params={"source": "RUS", "target": "CHN", "by": "month"})
+    assert (
+        'class="period-link" href="/events?source=RUS&amp;target=CHN&amp;since=2024-05-01&amp;until=2024-05-31"'
+        in r.text
+    )
+
+
+def test_an_article_page_marks_every_mention(client):
+    event = client.get("/v1/events", params={"actor": "FRA", "limit": 1}).json()["events"][0]
+    article = client.get(f"/v1/articles/{event['article_id']}").json()
+    page = client.get(f"/articles/{event['article_id']}").text
+    spans = {(m["trigger_start"], m["trigger_end"]) for m in article["mentions"]}
+    assert page.count('<mark class="trigger"') == len(spans) > 0
+
+
+def test_a_bad_filter_on_a_page_is_said_on_the_page(client):
+    r = client.get("/events", params={"since": "2024-02-30"})
+    assert r.status_code == 200 and 'id="error"' in r.text and "since must be a date" in r.text
+
+
+def test_the_dashboard_serves_its_own_scripts_and_map_shapes(client):
+    assert client.get("/static/plotly.min.js").text.startswith("/**\n* plotly.js")
+    shapes = client.get("/static/topojson/world_110m.json").json()
+    assert shapes["type"] == "Topology"
+    assert client.get("/static/topojson/nowhere.json").status_code == 404
+    assert "function map()" in client.get("/static/app/dashboard.js").text

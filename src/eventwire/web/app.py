@@ -127,6 +127,10 @@ def create_app(db: str, coder: Any = None) -> FastAPI:
 
     app.add_middleware(BodyLimit)
 
+    from eventwire.web.pages import add_pages
+
+    add_pages(app, cursor)
+
     @app.get("/healthz")
     def healthz() -> dict:
         """Alive, and which store it serves."""

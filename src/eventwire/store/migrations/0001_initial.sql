@@ -18,7 +18,7 @@ CREATE TABLE articles (
     path VARCHAR,                     -- the file it was read from
     record INTEGER,                   -- its line or record number there
     dup_of VARCHAR,                   -- article_id of the first copy, or NULL
-    similarity REAL,                  -- estimated Jaccard similarity to that copy
+    similarity DOUBLE,                -- estimated Jaccard similarity to that copy
     minhash BLOB,                     -- MinHash signature (uint32 little-endian), for finding later copies
     n_mentions INTEGER NOT NULL,
     ingested_at TIMESTAMP NOT NULL
@@ -37,7 +37,7 @@ CREATE TABLE mentions (
     cameo VARCHAR NOT NULL,
     root VARCHAR NOT NULL,
     quad_class TINYINT NOT NULL,
-    goldstein REAL NOT NULL,
+    goldstein DOUBLE NOT NULL,
     plover VARCHAR,
     mode VARCHAR NOT NULL,
     speaker_code VARCHAR,
@@ -48,7 +48,7 @@ CREATE TABLE mentions (
     trigger VARCHAR NOT NULL,
     trigger_start INTEGER NOT NULL,
     trigger_end INTEGER NOT NULL,
-    confidence REAL NOT NULL,
+    confidence DOUBLE NOT NULL,
     in_duplicate BOOLEAN NOT NULL,
     outlet VARCHAR NOT NULL           -- the article's source, or its id without one: what num_sources counts
 );
@@ -63,14 +63,14 @@ CREATE TABLE events (
     base_code VARCHAR NOT NULL,
     root VARCHAR NOT NULL,
     quad_class TINYINT NOT NULL,
-    goldstein REAL NOT NULL,
+    goldstein DOUBLE NOT NULL,
     plover VARCHAR,
     mode VARCHAR NOT NULL,
     mode_group VARCHAR NOT NULL,      -- 'fact' (asserted or claimed) or the mode itself
     num_mentions INTEGER NOT NULL,
     num_sources INTEGER NOT NULL,
     num_articles INTEGER NOT NULL,
-    confidence REAL NOT NULL,         -- mean over its mentions
+    confidence DOUBLE NOT NULL,         -- mean over its mentions
     first_seen TIMESTAMP NOT NULL,
     first_mention_id VARCHAR NOT NULL,-- the evidence shown by default
     is_root_event BOOLEAN NOT NULL,   -- first mention in an article's opening sentences
