@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: install run test eval bench lint clean
+.PHONY: install run test eval bench lint clean browser
 
 VENDOR := src/eventwire/web/vendor
 
@@ -29,6 +29,10 @@ lint: install
 	$(VENV)/bin/ruff check src tests scripts benchmarks
 	$(VENV)/bin/ruff format --check src tests scripts benchmarks
 	$(VENV)/bin/mypy src
+
+# Debian's chromium, for tests/test_browser.py (the dashboard in a real browser); needs root, as in CI.
+browser:
+	command -v chromium >/dev/null || (apt-get update && apt-get install -y --no-install-recommends chromium)
 
 eval: install
 	$(PY) scripts/eval.py --check

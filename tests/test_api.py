@@ -185,3 +185,9 @@ def test_the_dashboard_serves_its_own_scripts_and_map_shapes(client):
     assert shapes["type"] == "Topology"
     assert client.get("/static/topojson/nowhere.json").status_code == 404
     assert "function map()" in client.get("/static/app/dashboard.js").text
+
+
+def test_the_dyad_page_says_how_many_events_have_no_date(client):
+    # the .txt story has no date: its Russia -> Ukraine shelling is in no period
+    r = client.get("/dyad", params={"source": "RUS", "target": "UKR"})
+    assert 'id="undated"' in r.text and "events without a date" in r.text

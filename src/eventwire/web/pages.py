@@ -166,11 +166,13 @@ def add_pages(app: FastAPI, cursor: Any) -> None:
             if series or candidate is chosen[-1]:
                 values = candidate
                 break
+        totals = queries.dyads(con, queries.EventFilter.parse(**values), top=1) if values.get("source") else []
+        undated = (totals[0]["events"] if totals else 0) - sum(r["events"] for r in series)
         for r in series:
             r["until"] = period_end(r["period"], by)
             keep = {k: v for k, v in values.items() if k not in ("since", "until")}
             r["link"] = "/events?" + urlencode({**keep, "since": r["period"], "until": r["until"]})
-        return render(request, "dyad.html", series=series, top=top, values=values, by=by, quads=QUADS)
+        return render(request, "dyad.html", series=series, top=top, values=values, by=by, quads=QUADS, undated=undated)
 
     @app.get("/network", response_class=HTMLResponse, include_in_schema=False)
     def network_page(request: Request) -> HTMLResponse:
