@@ -21,7 +21,7 @@ run: install
 	$(VENV)/bin/eventwire ingest --db events.duckdb samples
 	$(VENV)/bin/eventwire dyads --db events.duckdb --top 10
 
-test: install
+test: install browser
 	$(PY) -m pytest -q
 	$(MAKE) --no-print-directory lint
 
