@@ -37,6 +37,12 @@ DYADS_EXAMPLE = """examples:
   eventwire dyads --top 10                                  # the dyads with most events
   eventwire dyads --source CHN --target RUS --by month      # a time series per QuadClass
 """
+ACTORS_EXAMPLE = """examples:
+  eventwire actors --top 20 --since 2024-01-01               # the actors in most events
+  eventwire actors show Shoigu --db events.duckdb            # roles over time: curated, imported, learned
+  eventwire actors import --db events.duckdb Phoenix.Countries.actors.txt
+imported and learned persons are used by the next `eventwire ingest` into that store.
+"""
 EXPORT_EXAMPLE = """examples:
   eventwire export --format gdelt --out events.tsv          # GDELT 2.0 event table, 61 columns, no header
   eventwire export --format parquet --out events.parquet --since 2024-01-01
@@ -117,12 +123,23 @@ def add_commands(sub: Any, add_settings: Any) -> None:
     p.add_argument("--top", default=20, type=int, help="without --by, the dyads with most events (default: 20)")
     _format(p)
 
-    p = sub.add_parser("actors", help="the actors in most events")
+    p = sub.add_parser(
+        "actors", help="the actors in most events; `actors show NAME`, `actors import FILE`", epilog=ACTORS_EXAMPLE,
+        formatter_class=raw,
+    )  # fmt: skip
     _db(p)
     _filters(p)
     p.add_argument("--top", default=20, type=int, help="how many (default: 20)")
     p.add_argument("--level", default="country", choices=("country", "code"), help="country or full code")
     _format(p)
+    actors = p.add_subparsers(dest="actors_command", metavar="{show,import}")
+    show = actors.add_parser("show", help="a person's roles over time, with their origin and evidence")
+    show.add_argument("name", help="a name, spelling or surname: Shoigu, Sergei Shoigu, Zelenskiy")
+    show.add_argument("--db", default=None, metavar="PATH", help="also show what this store imported and learned")
+    show.add_argument("--format", default="table", choices=QUERY_FORMATS, help="output format (default: table)")
+    imp = actors.add_parser("import", help="import PETRARCH/TABARI actor or agent dictionaries into a store")
+    imp.add_argument("files", nargs="+", metavar="FILE", help="dictionary files (Phoenix.Countries.actors.txt ...)")
+    imp.add_argument("--db", default=DEFAULT_DB, metavar="PATH", help=f"the store (default: {DEFAULT_DB})")
 
     p = sub.add_parser("stats", help="counts of articles, duplicates, mentions and events")
     _db(p)
@@ -282,11 +299,48 @@ def cmd_actors(args: argparse.Namespace) -> int:
     from eventwire.output import write_rows
     from eventwire.store import queries
 
+    if args.actors_command == "show":
+        return _actors_show(args)
+    if args.actors_command == "import":
+        return _actors_import(args)
+
     flt = _filter(args)
     with _reader(args.db) as con:
         rows = queries.actors(con, flt, top=args.top, level=args.level)
     write_rows(rows, args.format, sys.stdout)
     return 0
+
+
+def _actors_show(args: argparse.Namespace) -> int:
+    from eventwire.actors.knowledge import show
+    from eventwire.output import write_rows
+
+    if args.db:
+        with _reader(args.db) as con:
+            rows = show(con, args.name)
+    else:
+        rows = show(None, args.name)
+    if not rows:
+        print(f"eventwire: no person known as {args.name!r}", file=sys.stderr)
+        return 1
+    columns = ["name", "country", "org", "role", "start", "end", "origin", "evidence"]
+    write_rows(rows, args.format, sys.stdout, columns, title=f"{args.name}: {len(rows)} roles and observations")
+    return 0
+
+
+def _actors_import(args: argparse.Namespace) -> int:
+    from eventwire.actors.importer import import_dictionaries
+
+    def report(error) -> None:  # type: ignore[no-untyped-def]
+        print(f"eventwire: {error}", file=sys.stderr)
+
+    counts = import_dictionaries(args.files, args.db, on_error=report)
+    print(
+        f"eventwire: imported {counts['entries']} entries ({counts['persons']} persons, {counts['dated']} dated) "
+        f"from {counts['files']} files into {args.db}; {counts['errors']} errors",
+        file=sys.stderr,
+    )
+    return 1 if counts["errors"] else 0
 
 
 def cmd_stats(args: argparse.Namespace) -> int:

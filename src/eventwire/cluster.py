@@ -34,11 +34,11 @@ from eventwire.coding.coder import Coder
 from eventwire.errors import EventwireError
 from eventwire.ingest import sources
 from eventwire.ingest.pipeline import IngestStats, shard_articles
-from eventwire.model import Actor, Article, DocumentError, Event
+from eventwire.model import Actor, Article, DocumentError, Event, Observation
 from eventwire.nlp import DEFAULT_PIPELINE, load_pipeline
 from eventwire.store.writer import FileDone, StoreWriter
 
-PART_FORMAT = 1
+PART_FORMAT = 2
 ROW_GROUP_ARTICLES = 256
 DONE = "_done.json"
 
@@ -80,6 +80,21 @@ PART_SCHEMA = pa.schema(
         ("record", pa.int64()),
         ("signature", pa.binary()),
         ("mentions", pa.list_(_EVENT)),
+        (
+            "observations",
+            pa.list_(
+                pa.struct(
+                    [
+                        ("name", pa.string()),
+                        ("country", pa.string()),
+                        ("org", pa.string()),
+                        ("role", pa.string()),
+                        ("sentence_index", pa.int32()),
+                        ("sentence", pa.string()),
+                    ]
+                )
+            ),
+        ),
     ]
 )
 
@@ -151,8 +166,11 @@ def _actor_row(actor: Actor | None) -> dict | None:
 
 
 def article_row(a: Article) -> dict[str, Any]:
-    row: dict[str, Any] = {name: getattr(a, name) for name in PART_SCHEMA.names if name not in ("mentions",)}
+    row: dict[str, Any] = {
+        name: getattr(a, name) for name in PART_SCHEMA.names if name not in ("mentions", "observations")
+    }
     row["mentions"] = [e.as_dict() for e in a.events]
+    row["observations"] = [asdict(o) for o in a.observations]
     return row
 
 
@@ -165,8 +183,9 @@ def article_from_row(row: dict[str, Any]) -> Article:
         Event(**{**e, "source": _actor(e["source"]), "target": _actor(e["target"]), "speaker": _actor(e["speaker"])})
         for e in row["mentions"] or ()
     )
-    fields = {name: row[name] for name in PART_SCHEMA.names if name != "mentions"}
-    return Article(**fields, events=events)
+    fields = {name: row[name] for name in PART_SCHEMA.names if name not in ("mentions", "observations")}
+    seen = tuple(Observation(**o) for o in row.get("observations") or ())
+    return Article(**fields, events=events, observations=seen)
 
 
 def _report(shard: Shard, **kw: Any) -> ShardReport:

@@ -96,6 +96,19 @@ class DocumentError:
 
 
 @dataclass(frozen=True, slots=True)
+class Observation:
+    """A person introduced with an office in an article ("Russia's defence minister Andrei Belousov"): evidence
+    the knowledge base learns from."""
+
+    name: str
+    country: str | None
+    org: str | None
+    role: str | None
+    sentence_index: int
+    sentence: str
+
+
+@dataclass(frozen=True, slots=True)
 class Article:
     """A document ready for the store: its id (from the URL or the text), MinHash signature and coded events."""
 
@@ -110,3 +123,4 @@ class Article:
     record: int | None
     signature: bytes
     events: tuple[Event, ...]
+    observations: tuple[Observation, ...] = ()

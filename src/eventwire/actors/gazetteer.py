@@ -5,6 +5,7 @@ one lower-case for role words), on word boundaries, longest match first."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 
@@ -53,6 +54,7 @@ class PersonRole:
     office: str
     start: str
     end: str
+    origin: str = "curated"  # curated (persons.tsv), imported (a dictionary) or learned (from articles)
 
     def holds_on(self, date: str | None) -> bool:
         if not date:
@@ -83,8 +85,14 @@ class Mention:
     entry: Entry
 
 
+PersonRecord = tuple[tuple[str, ...], tuple["PersonRole", ...]]
+
+
 class Gazetteer:
-    def __init__(self) -> None:
+    def __init__(self, extra_persons: Iterable[PersonRecord] = ()) -> None:
+        """The project's data; `extra_persons` (imported or learned: names, roles) come after the curated ones,
+        so a name the curated data knows keeps its curated meaning."""
+        self._extra_persons = list(extra_persons)
         self._names = ahocorasick.Automaton()
         self._roles = ahocorasick.Automaton()
         self.persons: dict[str, Entry] = {}
@@ -143,6 +151,15 @@ class Gazetteer:
             for variant in variants + [v for name in variants for v in _article_spellings(name)]:
                 self._add(variant, entry)
                 self.persons.setdefault(variant, entry)
+        for variants_, extra_roles in self._extra_persons:
+            variants = [v for v in variants_ if v]
+            if not variants or not extra_roles:
+                continue
+            entry = Entry(PERSON, name=variants[0], roles=tuple(sorted(extra_roles, key=lambda r: r.start)))
+            for variant in variants:
+                if variant not in self.persons:
+                    self._add(variant, entry)
+                    self.persons[variant] = entry
         for _, (phrases, role, person) in rows("roles.tsv", 3):
             entry = Entry(ROLE, role=role, person_title=person.lower() in ("yes", "y", "1", "true"))
             for phrase in alternatives(phrases):

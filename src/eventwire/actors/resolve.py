@@ -163,6 +163,7 @@ class DocContext:
     mentions: Counter = field(default_factory=Counter)  # country -> times an actor of it was resolved
     subject: Actor | None = None  # the main subject of the last sentence, when it was an actor
     last_targets: dict[str, Actor] = field(default_factory=dict)  # CAMEO root -> target of its latest event
+    observations: list[tuple[str, Actor, int]] = field(default_factory=list)  # (full name, actor, sentence index)
 
     def remember(self, sentence_index: int, actor: Actor) -> None:
         self.recent.append((sentence_index, actor))
@@ -627,6 +628,8 @@ class SentenceActors:
             return
         full = " ".join(t.text for t in names)
         person = replace(actor, name=full)
+        if full not in self.ctx.persons and len(names) >= 2:
+            self.ctx.observations.append((full, person, self.index))
         self.ctx.persons[full] = person
         for tok in names:  # "Shoigu" and, for names written family name first, "Dong" of "Dong Jun"
             if len(tok.text) > 2:

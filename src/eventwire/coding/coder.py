@@ -18,7 +18,7 @@ from eventwire.coding.cameo import lookup
 from eventwire.coding.extract import Found, SentenceCoder
 from eventwire.coding.lexicon import Lexicon
 from eventwire.dates import parse_date
-from eventwire.model import Document, Event
+from eventwire.model import Document, Event, Observation
 from eventwire.nlp import DEFAULT_PIPELINE, Sentence, load_pipeline, split_sentences
 
 # "PYONGYANG, June 19 — ", "(MENAFN) ", "NEW DELHI/ISLAMABAD (Reuters) - "
@@ -92,6 +92,10 @@ class Coder:
         return out
 
     def code_chunk(self, docs: list[Document]) -> list[list[Event]]:
+        return [events for events, _ in self.code_chunk_observed(docs)]
+
+    def code_chunk_observed(self, docs: list[Document]) -> list[tuple[list[Event], list[Observation]]]:
+        """Events of each document, and the persons it introduced with an office (what the ingest learns)."""
         prepared = [self._prepare(d) for d in docs]
         texts = [s.text[skip:] for sents in prepared for s, skip, wanted in sents if wanted]
         parsed = iter(self.nlp.pipe(texts, batch_size=128))
@@ -105,7 +109,12 @@ class Coder:
                     continue
                 parsed_sentence = next(parsed)
                 events.extend(self._code_sentence(doc, ctx, sent, skip, parsed_sentence, in_article))
-            results.append(events)
+            texts_by_index = {s.index: s.text for s, _, _ in sents}
+            seen = [
+                Observation(name, a.country, a.org, a.role, index, texts_by_index.get(index, ""))
+                for name, a, index in ctx.observations
+            ]
+            results.append((events, seen))
         return results
 
     def _code_sentence(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from eventwire import dedup
+from eventwire.actors.knowledge import coder_for_store
 from eventwire.coding.coder import Coder
 from eventwire.dates import parse_date
 from eventwire.ingest import sources
@@ -74,7 +75,9 @@ class IngestStats:
         return self.coded / self.seconds if self.seconds else 0.0
 
 
-def make_article(doc: Document, events: Iterable, article_id: str | None = None) -> Article:
+def make_article(
+    doc: Document, events: Iterable, article_id: str | None = None, observations: Iterable = ()
+) -> Article:
     return Article(
         id=article_id or dedup.article_id(doc.url, doc.text),
         text=doc.text,
@@ -87,6 +90,7 @@ def make_article(doc: Document, events: Iterable, article_id: str | None = None)
         record=doc.record,
         signature=dedup.to_bytes(dedup.signature(doc.text)),
         events=tuple(events),
+        observations=tuple(observations),
     )
 
 
@@ -109,9 +113,9 @@ def code_units(units: list[Unit], coder: Coder, known: frozenset[str] | set[str]
         docs.append((len(slots), doc, article_id))
         slots.append(None)
     if docs:
-        coded = coder.code_chunk([d for _, d, _ in docs])
-        for (slot, doc, article_id), events in zip(docs, coded, strict=True):
-            slots[slot] = make_article(doc, events, article_id)
+        coded = coder.code_chunk_observed([d for _, d, _ in docs])
+        for (slot, doc, article_id), (events, seen) in zip(docs, coded, strict=True):
+            slots[slot] = make_article(doc, events, article_id, seen)
     return [s for s in slots if s is not None]
 
 
@@ -197,6 +201,7 @@ def ingest(
     con = connect(db)  # migrated and read before the workers fork, then closed: the writer opens it again
     try:
         known = frozenset(r[0] for r in con.execute("SELECT article_id FROM articles").fetchall())
+        coder = coder_for_store(con, coder)  # with the persons the store imported or learned
         completed = {p: (s, m) for p, s, m in con.execute("SELECT path, size, mtime_ns FROM files").fetchall()}
     finally:
         con.close()

@@ -96,6 +96,7 @@ class StoreWriter:
         self.con = connect(path)
         self._seq = int(one(self.con, "SELECT coalesce(max(seq), 0) FROM articles")[0])
         self._next_event = int(one(self.con, "SELECT coalesce(max(event_id), 0) FROM events")[0]) + 1
+        self._observations: list[dict] = []
         self.copies = dedup.CopyIndex()
         for article_id, blob in self.con.execute(
             "SELECT article_id, minhash FROM articles WHERE dup_of IS NULL AND minhash IS NOT NULL ORDER BY seq"
@@ -129,6 +130,7 @@ class StoreWriter:
             self._insert("articles", article_rows)
             self._insert("mentions", mention_rows)
             self._insert("events", event_rows)
+            self._insert("person_observations", self._observations)
             self._recount(result.touched, result.touched_dates)
             for f in files or ():
                 self.con.execute(
@@ -143,6 +145,17 @@ class StoreWriter:
             self.con.execute("ROLLBACK")
             raise
         return result
+
+    def replace_imported(self, source: str, rows: list[dict]) -> None:
+        """What one dictionary file imports, in place of what it imported before: one transaction."""
+        try:
+            self.con.execute("BEGIN TRANSACTION")
+            self.con.execute("DELETE FROM imported_actors WHERE source = ?", [source])
+            self._insert("imported_actors", rows)
+            self.con.execute("COMMIT")
+        except duckdb.Error as e:
+            self.con.execute("ROLLBACK")
+            raise StoreError(f"{self.path}: importing {source} failed: {str(e).splitlines()[0]}") from e
 
     def _fresh(self, articles: list[Article], result: BatchResult) -> list[Article]:
         """The batch without articles already stored (by id) or repeated within it."""
@@ -198,7 +211,7 @@ class StoreWriter:
             for e in a.events:
                 keys[_key(e)].append(_date(e.date))
         events_by_key = self._existing_events(keys)
-        article_rows, mention_rows, event_rows = [], [], []
+        article_rows, mention_rows, event_rows, seen_rows = [], [], [], []
         for a in articles:
             sig = dedup.from_bytes(a.signature)
             copy = self.copies.find(sig)
@@ -227,6 +240,19 @@ class StoreWriter:
                     "ingested_at": now,
                 }
             )
+            for o in a.observations:
+                seen_rows.append(
+                    {
+                        "article_id": a.id,
+                        "name": o.name,
+                        "country": o.country,
+                        "org": o.org,
+                        "role": o.role,
+                        "date": _date(a.published),
+                        "sentence_index": o.sentence_index,
+                        "sentence": o.sentence,
+                    }
+                )
             for e in a.events:
                 key = _key(e)
                 when = _date(e.date)
@@ -242,6 +268,7 @@ class StoreWriter:
                     result.touched_dates.append(when)
                 mention_rows.append(self._mention_row(a, e, event_id, when, copy is not None))
                 result.mentions += 1
+        self._observations = seen_rows
         return article_rows, mention_rows, event_rows
 
     @staticmethod
