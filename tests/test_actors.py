@@ -145,3 +145,24 @@ def test_a_meeting_in_a_city_is_not_an_event_with_the_city(coder):
 )
 def test_its_forces_belong_to_the_speaker(coder, text, source):
     assert source in {e.source.code for e in _events(coder, text) if e.source}
+
+
+@pytest.mark.parametrize(
+    "text, date, source, target",
+    [
+        # regression: the small model tags an unfamiliar surname at the start as an adverb
+        ("Baerbock held talks with Jaishankar.", "2023-12-05", "DEUGOV", "INDGOV"),
+        ("Belousov and Dong Jun discussed military cooperation by video link.", "2024-06-14", "RUSMIL", "CHNMIL"),
+        (
+            "Lavrov met Blinken briefly on the sidelines of the G20 foreign ministers' meeting.",
+            "2023-03-02",
+            "RUSGOV",
+            "USAGOV",
+        ),
+    ],
+)
+def test_persons_alone_are_coded_with_their_countries_on_the_date(coder, text, date, source, target):
+    pairs = {
+        (e.source.code if e.source else None, e.target.code if e.target else None) for e in _events(coder, text, date)
+    }
+    assert (source, target) in pairs, pairs

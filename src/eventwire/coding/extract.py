@@ -817,7 +817,8 @@ class SentenceCoder:
         appositions and conjuncts ("..., China's Defense Minister, Dong Jun, assured ...")."""
         first = verb.left_edge.i if verb.dep_ != "ROOT" else self.doc[0].i
         for tok in reversed(self.doc[first - self.doc[0].i : verb.i - self.doc[0].i]):
-            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "poss", "amod"):
+            named = tok.i in self.actors.name_at  # "Baerbock held talks": a known name the tagger took for an adverb
+            if (tok.pos_ not in ("NOUN", "PROPN") and not named) or tok.dep_ in ("compound", "poss", "amod"):
                 continue
             if tok.dep_ == "pobj" and tok.head.lower_ != "of":
                 return []
