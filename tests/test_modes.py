@@ -104,3 +104,17 @@ def test_every_mode_is_one_of_the_documented_modes(coder):
     text = "Russia claimed Ukraine attacked Belgorod. Poland did not send troops. Japan will send aid to Turkey."
     events = _events(coder, text)
     assert events and {e.mode for e in events} <= set(MODES)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Putin met Xi in Beijing. Both governments released statements after the meeting.",
+        "Modi visited Moscow. Russia praised India's stance during the visit.",
+    ],
+)
+def test_an_event_named_again_in_a_time_adjunct_is_not_a_new_event(coder, text):
+    """Regression: "after the meeting" names the meeting already coded; it is not a second 04 event."""
+    events = _events(coder, text, "2024-07-09")
+    assert events, "the first sentence's meeting or visit is coded"
+    assert [e.trigger for e in events if e.trigger in ("meeting", "visit")] == []

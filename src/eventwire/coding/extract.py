@@ -187,6 +187,21 @@ UNREAL_DETERMINERS = frozenset({"any", "no", "every", "each", "future", "possibl
 ATTACK_ROOTS = frozenset({"18", "19", "20"})
 CLAUSE_TARGET_ROOTS = frozenset({"02", "03", "10", "11", "12", "13"})
 COOPERATION_ROOTS = frozenset({"03", "04", "05", "06"})
+# time adjuncts whose definite object is an event the story has told already: "after the meeting", "during the
+# visit", "ahead of the talks", "following the attack"
+TIME_PREPOSITIONS = frozenset({"after", "before", "during", "following", "since", "ahead", "amid", "throughout"})
+DEFINITE = frozenset({"the", "this", "that", "these", "those", "its", "their", "his", "her"})
+
+
+def _referenced_event(noun) -> bool:  # type: ignore[no-untyped-def]
+    """Whether an event noun names an event already told, in a time adjunct: "after the meeting"."""
+    if noun.dep_ != "pobj" or not any(c.dep_ in ("det", "poss") and c.lower_ in DEFINITE for c in noun.children):
+        return False
+    prep = noun.head
+    word = prep.lower_
+    if word == "of" and prep.head.lower_ == "ahead":  # "ahead of the talks"
+        word = "ahead"
+    return word in TIME_PREPOSITIONS
 DOMESTIC_ROOTS = frozenset({"14", "15", "17"})
 # concessions made at home (administrative easing, easing dissent, reform, releases); easing sanctions, letting
 # others in and de-escalating are done to someone else
@@ -1644,6 +1659,8 @@ class SentenceCoder:
     def _noun_events(self, noun, pattern: Pattern) -> list[Found]:
         if noun.lower_ in COUNTRY_NOUNS:
             return []
+        if _referenced_event(noun):
+            return []  # "statements after the meeting": a meeting already reported, not a new one
         if any(c.dep_ in ("det", "amod") and c.lower_ in UNREAL_DETERMINERS for c in noun.children):
             return []
         dep, gov = effective(noun)
