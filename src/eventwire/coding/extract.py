@@ -202,6 +202,8 @@ def _referenced_event(noun) -> bool:  # type: ignore[no-untyped-def]
     if word == "of" and prep.head.lower_ == "ahead":  # "ahead of the talks"
         word = "ahead"
     return word in TIME_PREPOSITIONS
+
+
 DOMESTIC_ROOTS = frozenset({"14", "15", "17"})
 # concessions made at home (administrative easing, easing dissent, reform, releases); easing sanctions, letting
 # others in and de-escalating are done to someone else
