@@ -20,21 +20,26 @@ _EQ, _IN, _NOT_IN, _REGEX = range(4)
 Test = tuple[int, int, Any]  # (column, operation, argument)
 
 
-def _test(key: str, value: Any) -> Test | None:
-    """One key of a token spec as a test over the token columns, or None if the spec is not supported."""
+def _test(key: str, value: Any, strings: Any) -> Test | None:
+    """One key of a token spec as a test over the token columns (string values as their hashes, as
+    `Doc.to_array` gives them), or None if the spec is not supported."""
     if key not in _KEYS:
         return None
     column = _KEYS.index(key)
+
+    def h(v: Any) -> Any:
+        return v if isinstance(v, bool) else strings.add(v)
+
     if isinstance(value, str | bool):
-        return (column, _EQ, value)
+        return (column, _EQ, h(value))
     if isinstance(value, dict) and len(value) == 1:
         ((op, arg),) = value.items()
         if op == "IN":
-            return (column, _IN, frozenset(arg))
+            return (column, _IN, frozenset(h(v) for v in arg))
         if op == "NOT_IN":
-            return (column, _NOT_IN, frozenset(arg))
-        if op == "REGEX":
-            return (column, _REGEX, re.compile(arg))
+            return (column, _NOT_IN, frozenset(h(v) for v in arg))
+        if op == "REGEX" and key != "IS_SPACE":
+            return (column, _REGEX, (re.compile(arg), strings))
     return None
 
 
@@ -49,7 +54,8 @@ def _passes(columns: list[list], position: int, tests: list[list[Test]]) -> bool
             elif op == _NOT_IN:
                 ok = value not in arg
             else:
-                ok = arg.search(value) is not None
+                pattern, strings = arg
+                ok = pattern.search(strings[value]) is not None
             if not ok:
                 return False
     return True
@@ -60,8 +66,11 @@ class FastMatch:
 
     def __init__(self, ruler: Any) -> None:
         self.ruler = ruler
-        self.by_tag: dict[str, list] = defaultdict(list)
-        self.by_lower: dict[str, list] = defaultdict(list)
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
+
+        self._attrs = [TAG, LOWER, DEP, IS_SPACE]  # in the order of _KEYS
+        self.by_tag: dict[int, list] = defaultdict(list)
+        self.by_lower: dict[int, list] = defaultdict(list)
         self.other: list = []
         for i in range(len(ruler.attrs)):
             key = str(i)
@@ -70,29 +79,30 @@ class FastMatch:
             for pattern in patterns:
                 tests: list[list[Test]] = []
                 for spec in pattern:
-                    token_tests = [_test(k, v) for k, v in spec.items()]
+                    token_tests = [_test(k, v, ruler.vocab.strings) for k, v in spec.items()]
                     if not spec or any(t is None for t in token_tests):
                         raise ValueError(f"unsupported attribute ruler pattern {pattern!r}")
                     tests.append([t for t in token_tests if t is not None])
                 entry = (i, match_id, tests)
                 first = pattern[0]
+                strings = ruler.vocab.strings
                 if isinstance(first.get("LOWER"), str):  # the most selective index first
-                    self.by_lower[first["LOWER"]].append(entry)
+                    self.by_lower[strings.add(first["LOWER"])].append(entry)
                 elif isinstance(first.get("LOWER"), dict) and "IN" in first["LOWER"]:
                     for lower in first["LOWER"]["IN"]:
-                        self.by_lower[lower].append(entry)
+                        self.by_lower[strings.add(lower)].append(entry)
                 elif isinstance(first.get("TAG"), str):
-                    self.by_tag[first["TAG"]].append(entry)
+                    self.by_tag[strings.add(first["TAG"])].append(entry)
                 elif isinstance(first.get("TAG"), dict) and "IN" in first["TAG"]:
                     for tag in first["TAG"]["IN"]:
-                        self.by_tag[tag].append(entry)
+                        self.by_tag[strings.add(tag)].append(entry)
                 else:
                     self.other.append(entry)
 
     def __call__(self, doc: Any) -> list[tuple[int, int, int, int]]:
-        tags = [t.tag_ for t in doc]
-        lowers = [t.lower_ for t in doc]
-        columns = [tags, lowers, [t.dep_ for t in doc], [t.is_space for t in doc]]
+        array = doc.to_array(self._attrs)  # one pass in C instead of a Python loop a column
+        columns = [array[:, k].tolist() for k in range(len(self._attrs))] if len(doc) else [[], [], [], []]
+        tags, lowers = columns[0], columns[1]
         found: set[tuple[int, int, int, int]] = set()
         n = len(tags)
         for start in range(n):
