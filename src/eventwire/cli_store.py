@@ -157,8 +157,7 @@ def add_commands(sub: Any, add_settings: Any) -> None:
 def _filter(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     from eventwire.store.queries import EventFilter
 
-    names = ("source", "target", "actor", "root", "cameo", "quad", "mode", "since", "until", "min_confidence")
-    return EventFilter.parse(**{n: getattr(args, n) for n in names})
+    return EventFilter.parse(**{n: getattr(args, n) for n in EventFilter.names()})
 
 
 def _reader(db: str):  # type: ignore[no-untyped-def]

@@ -458,12 +458,7 @@ def merge(parts: str, db: str, on_progress: Callable[[IngestStats], None] | None
     with StoreWriter(db) as writer:
 
         def write() -> None:
-            r = writer.write(pending, done)
-            stats.articles += r.stored + r.duplicates
-            stats.duplicates += r.duplicates
-            stats.known += r.skipped
-            stats.mentions += r.mentions
-            stats.new_events += r.new_events
+            stats.count(writer.write(pending, done))
             pending.clear()
             done.clear()
             stats.seconds = time.perf_counter() - started

@@ -24,7 +24,7 @@ from eventwire.ingest import sources
 from eventwire.model import Article, Document, DocumentError
 from eventwire.nlp import load_pipeline
 from eventwire.store.schema import connect
-from eventwire.store.writer import FileDone, StoreWriter
+from eventwire.store.writer import BatchResult, FileDone, StoreWriter
 
 CHUNK_UNITS = 8  # units a worker codes at a time
 BATCH_ARTICLES = 256  # articles a transaction commits at most
@@ -65,6 +65,14 @@ class IngestStats:
     errors: int = 0
     seconds: float = 0.0
     errors_by_file: dict[str, int] = field(default_factory=dict)
+
+    def count(self, result: BatchResult) -> None:
+        """Add what one committed batch stored."""
+        self.articles += result.stored + result.duplicates
+        self.duplicates += result.duplicates
+        self.known += result.skipped
+        self.mentions += result.mentions
+        self.new_events += result.new_events
 
     @property
     def rate(self) -> float:
@@ -216,12 +224,7 @@ def ingest(
         def commit() -> None:
             nonlocal batch, done, last_commit
             if batch or done:
-                r = writer.write(batch, done)
-                stats.duplicates += r.duplicates
-                stats.mentions += r.mentions
-                stats.new_events += r.new_events
-                stats.known += r.skipped
-                stats.articles += r.stored + r.duplicates
+                stats.count(writer.write(batch, done))
             batch, done, last_commit = [], [], time.perf_counter()
             stats.seconds = time.perf_counter() - started
             if on_progress:

@@ -40,6 +40,11 @@ class EventFilter:
     min_confidence: float | None = None
 
     @classmethod
+    def names(cls) -> tuple[str, ...]:
+        """The filters' names, as the CLI options, API parameters and dashboard form use them."""
+        return tuple(f.name for f in fields(cls))
+
+    @classmethod
     def parse(cls, **raw: Any) -> EventFilter:
         """A filter from user values (strings or numbers, None for no filter); unknown names are refused."""
         names = {f.name for f in fields(cls)}

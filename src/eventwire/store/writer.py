@@ -96,7 +96,6 @@ class StoreWriter:
         self.con = connect(path)
         self._seq = int(one(self.con, "SELECT coalesce(max(seq), 0) FROM articles")[0])
         self._next_event = int(one(self.con, "SELECT coalesce(max(event_id), 0) FROM events")[0]) + 1
-        self._observations: list[dict] = []
         self.copies = dedup.CopyIndex()
         for article_id, blob in self.con.execute(
             "SELECT article_id, minhash FROM articles WHERE dup_of IS NULL AND minhash IS NOT NULL ORDER BY seq"
@@ -126,11 +125,11 @@ class StoreWriter:
         try:
             self.con.execute("BEGIN TRANSACTION")
             fresh = self._fresh(articles, result)
-            article_rows, mention_rows, event_rows = self._assign(fresh, now, result)
+            article_rows, mention_rows, event_rows, seen_rows = self._assign(fresh, now, result)
             self._insert("articles", article_rows)
             self._insert("mentions", mention_rows)
             self._insert("events", event_rows)
-            self._insert("person_observations", self._observations)
+            self._insert("person_observations", seen_rows)
             self._recount(result.touched, result.touched_dates)
             for f in files or ():
                 self.con.execute(
@@ -205,7 +204,8 @@ class StoreWriter:
             found[(s, t, b, g)].append((d, event_id))
         return found
 
-    def _assign(self, articles: list[Article], now: datetime, result: BatchResult) -> tuple[list, list, list]:
+    def _assign(self, articles: list[Article], now: datetime, result: BatchResult) -> tuple[list, list, list, list]:
+        """Rows of articles, mentions, new events and person observations for a batch, in order."""
         keys: dict[EventKey, list[date | None]] = defaultdict(list)
         for a in articles:
             for e in a.events:
@@ -268,8 +268,7 @@ class StoreWriter:
                     result.touched_dates.append(when)
                 mention_rows.append(self._mention_row(a, e, event_id, when, copy is not None))
                 result.mentions += 1
-        self._observations = seen_rows
-        return article_rows, mention_rows, event_rows
+        return article_rows, mention_rows, event_rows, seen_rows
 
     @staticmethod
     def _match(candidates: list[tuple], when: date | None) -> int | None:

